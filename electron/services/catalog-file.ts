@@ -1,0 +1,164 @@
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Database } from 'sql.js';
+import { CatalogError } from '../../shared/errors';
+import type { CatalogNotice } from '../../shared/model';
+import { writeFileDurably } from './durable-write';
+import { APPLICATION_ID, SCHEMA_VERSION, applicationId, applyConnectionPragmas, migrate, userVersion } from './schema';
+import { seedCatalog } from './seed';
+import { loadSqlite } from './sqlite';
+
+const BACKUPS_KEPT = 10;
+
+/** A catalog file that is SQLite but damaged, or not SQLite at all. */
+class DamagedCatalog extends Error {}
+
+export interface OpenedCatalog {
+  db: Database;
+  /** The bytes now on disk: what to fall back to if a later save fails. */
+  persisted: Uint8Array;
+  notices: CatalogNotice[];
+}
+
+export const backupFolderOf = (path: string): string => `${path}-backups`;
+const stamp = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace('.', '-');
+
+export interface BackupEntry {
+  name: string;
+  path: string;
+  takenAt: Date;
+}
+
+/** Backups of this catalog, newest first. */
+export async function listBackups(path: string): Promise<BackupEntry[]> {
+  const folder = backupFolderOf(path);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const entries = await Promise.all(
+    names
+      .filter((n) => n.endsWith('.db'))
+      .map(async (name) => ({ name, path: join(folder, name), takenAt: (await stat(join(folder, name))).mtime })),
+  );
+  // Names start with a sortable UTC stamp; the name decides the order.
+  return entries.sort((a, b) => b.name.localeCompare(a.name));
+}
+
+/** Writes a backup of `bytes` and keeps only the newest few. Returns the backup's name. */
+export async function writeBackup(path: string, bytes: Uint8Array, now: Date): Promise<string> {
+  const folder = backupFolderOf(path);
+  await mkdir(folder, { recursive: true });
+  const name = `${stamp(now)}.db`;
+  await writeFileDurably(join(folder, name), bytes);
+  const all = await listBackups(path);
+  for (const old of all.slice(BACKUPS_KEPT)) await rm(old.path, { force: true });
+  return name;
+}
+
+/**
+ * Opens bytes as a catalog, or says why not: DamagedCatalog (recoverable from a
+ * backup) or a CatalogError the user must act on (not a catalog, newer version).
+ */
+export async function openBytes(bytes: Uint8Array): Promise<Database> {
+  if (bytes.length === 0) throw new DamagedCatalog('empty file');
+  const SQL = await loadSqlite();
+  let db: Database;
+  try {
+    db = new SQL.Database(bytes);
+    const check = db.exec('PRAGMA integrity_check')[0]?.values.map((r) => String(r[0])) ?? [];
+    if (check.join() !== 'ok') throw new DamagedCatalog(check.slice(0, 3).join('; '));
+  } catch (e) {
+    if (e instanceof DamagedCatalog) throw e;
+    throw new DamagedCatalog(e instanceof Error ? e.message : String(e));
+  }
+  try {
+    if (applicationId(db) !== APPLICATION_ID) throw new CatalogError('NOT_A_CATALOG');
+    if (userVersion(db) > SCHEMA_VERSION) {
+      throw new CatalogError('NEWER_CATALOG_VERSION', {
+        version: userVersion(db),
+        supported: SCHEMA_VERSION,
+      });
+    }
+    applyConnectionPragmas(db);
+    if (db.exec('PRAGMA foreign_key_check').length > 0) {
+      throw new DamagedCatalog('broken references between rows');
+    }
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+async function createSeeded(path: string, now: Date): Promise<OpenedCatalog> {
+  const SQL = await loadSqlite();
+  const db = new SQL.Database();
+  applyConnectionPragmas(db);
+  migrate(db);
+  seedCatalog(db, now.toISOString());
+  const persisted = db.export();
+  applyConnectionPragmas(db);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileDurably(path, persisted);
+  return { db, persisted, notices: [] };
+}
+
+/**
+ * Opens the catalog at `path` for writing (the caller holds the lock): creates
+ * and seeds a missing one, migrates an older one, and recovers a damaged one
+ * from the newest good backup after moving it aside.
+ */
+export async function openCatalogFile(path: string, now: Date): Promise<OpenedCatalog> {
+  const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw e;
+  });
+  if (!bytes) return { ...(await createSeeded(path, now)), notices: [{ code: 'created', params: { path } }] };
+
+  let db: Database;
+  try {
+    db = await openBytes(bytes);
+  } catch (e) {
+    if (!(e instanceof DamagedCatalog)) throw e;
+    return recover(path, now);
+  }
+  const latestBackup = (await listBackups(path))[0];
+  if (migrate(db)) {
+    await writeBackup(path, bytes, now);
+  } else if (!latestBackup || latestBackup.name.slice(0, 8) !== stamp(now).slice(0, 8)) {
+    await writeBackup(path, bytes, now); // the day's first open keeps a copy
+  }
+  const persisted = db.export();
+  applyConnectionPragmas(db);
+  if (persisted.length !== bytes.length || !Buffer.from(persisted).equals(bytes)) {
+    await writeFileDurably(path, persisted);
+  }
+  return { db, persisted, notices: [] };
+}
+
+async function recover(path: string, now: Date): Promise<OpenedCatalog> {
+  const movedTo = `${path}.damaged-${stamp(now)}`;
+  await rename(path, movedTo);
+  for (const backup of await listBackups(path)) {
+    try {
+      const bytes = await readFile(backup.path);
+      const db = await openBytes(bytes);
+      migrate(db);
+      const persisted = db.export();
+      applyConnectionPragmas(db);
+      await writeFileDurably(path, persisted);
+      return {
+        db,
+        persisted,
+        notices: [
+          {
+            code: 'recovered-from-backup',
+            params: { backup: backup.name, takenAt: backup.takenAt.toISOString(), movedTo: basename(movedTo) },
+          },
+        ],
+      };
+    } catch {
+      // That backup is no good either: try the next older one.
+    }
+  }
+  const fresh = await createSeeded(path, now);
+  return { ...fresh, notices: [{ code: 'recreated-after-corruption', params: { movedTo: basename(movedTo) } }] };
+}

@@ -1,0 +1,172 @@
+import type { Database, SqlValue } from 'sql.js';
+import {
+  codeKey,
+  type Course,
+  type Designation,
+  type DesignationInput,
+  type DesignationSummary,
+  type Relation,
+} from '../../shared/model';
+
+type Row = Record<string, SqlValue>;
+
+function all(db: Database, sql: string, params: SqlValue[] = []): Row[] {
+  const stmt = db.prepare(sql);
+  try {
+    stmt.bind(params);
+    const rows: Row[] = [];
+    while (stmt.step()) rows.push(stmt.getAsObject());
+    return rows;
+  } finally {
+    stmt.free();
+  }
+}
+
+const str = (v: SqlValue | undefined): string => (v === null || v === undefined ? '' : String(v));
+const intOrNull = (v: SqlValue | undefined): number | null =>
+  v === null || v === undefined ? null : Number(v);
+
+const SUMMARY_COLUMNS = `code, name_nb, name_en, summary_nb, summary_en, focus_area, status,
+  duration_min, duration_max, updated_at`;
+
+function toSummary(r: Row): DesignationSummary {
+  return {
+    code: str(r.code),
+    name: { nb: str(r.name_nb), en: str(r.name_en) },
+    summary: { nb: str(r.summary_nb), en: str(r.summary_en) },
+    focusArea: str(r.focus_area) as DesignationSummary['focusArea'],
+    status: str(r.status) as DesignationSummary['status'],
+    durationMonths: { min: intOrNull(r.duration_min), max: intOrNull(r.duration_max) },
+    updatedAt: str(r.updated_at),
+  };
+}
+
+export function listSummaries(db: Database): DesignationSummary[] {
+  return all(db, `SELECT ${SUMMARY_COLUMNS} FROM designation ORDER BY code_key`).map(toSummary);
+}
+
+export function countDesignations(db: Database): number {
+  return Number(db.exec('SELECT count(*) FROM designation')[0]?.values[0]?.[0] ?? 0);
+}
+
+export function findId(db: Database, code: string): number | undefined {
+  const row = all(db, 'SELECT id FROM designation WHERE code_key = ?', [codeKey(code)])[0];
+  return row ? Number(row.id) : undefined;
+}
+
+export function readDesignation(db: Database, id: number): Designation {
+  const r = all(db, `SELECT * FROM designation WHERE id = ?`, [id])[0];
+  if (!r) throw new Error(`designation ${id} vanished`);
+  const courses: Course[] = all(
+    db,
+    'SELECT code, title_nb, title_en, kind FROM course WHERE designation_id = ? ORDER BY position',
+    [id],
+  ).map((c) => ({
+    code: str(c.code),
+    title: { nb: str(c.title_nb), en: str(c.title_en) },
+    kind: str(c.kind) as Course['kind'],
+  }));
+  const relations: Relation[] = all(
+    db,
+    `SELECT r.kind, t.code FROM relation r JOIN designation t ON t.id = r.target_id
+     WHERE r.designation_id = ? ORDER BY r.position`,
+    [id],
+  ).map((x) => ({ kind: str(x.kind) as Relation['kind'], target: str(x.code) }));
+  const certificate = intOrNull(r.certificate);
+  return {
+    ...toSummary(r),
+    deliveryNotes: { nb: str(r.delivery_nb), en: str(r.delivery_en) },
+    certificateOfCompletion: certificate === null ? null : certificate === 1,
+    courses,
+    relations,
+    sourceNotes: str(r.source_notes),
+    createdAt: str(r.created_at),
+  };
+}
+
+function rowValues(d: DesignationInput): SqlValue[] {
+  return [
+    d.code,
+    codeKey(d.code),
+    d.name.nb,
+    d.name.en,
+    d.summary.nb,
+    d.summary.en,
+    d.focusArea,
+    d.status,
+    d.durationMonths.min,
+    d.durationMonths.max,
+    d.deliveryNotes.nb,
+    d.deliveryNotes.en,
+    d.certificateOfCompletion === null ? null : d.certificateOfCompletion ? 1 : 0,
+    d.sourceNotes,
+  ];
+}
+
+const ROW_COLUMNS = `code, code_key, name_nb, name_en, summary_nb, summary_en, focus_area, status,
+  duration_min, duration_max, delivery_nb, delivery_en, certificate, source_notes`;
+
+export function insertRow(db: Database, d: DesignationInput, now: string): number {
+  db.run(
+    `INSERT INTO designation (${ROW_COLUMNS}, created_at, updated_at)
+     VALUES (${Array(14).fill('?').join(', ')}, ?, ?)`,
+    [...rowValues(d), now, now],
+  );
+  return Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0]);
+}
+
+export function updateRow(db: Database, id: number, d: DesignationInput, now: string): void {
+  const assignments = ROW_COLUMNS.split(',')
+    .map((c) => `${c.trim()} = ?`)
+    .join(', ');
+  db.run(`UPDATE designation SET ${assignments}, updated_at = ? WHERE id = ?`, [
+    ...rowValues(d),
+    now,
+    id,
+  ]);
+}
+
+/** Replaces courses; relations need every target's id, so the caller resolves them first. */
+export function replaceCourses(db: Database, id: number, courses: Course[]): void {
+  db.run('DELETE FROM course WHERE designation_id = ?', [id]);
+  courses.forEach((c, position) =>
+    db.run(
+      'INSERT INTO course (designation_id, position, code, title_nb, title_en, kind) VALUES (?, ?, ?, ?, ?, ?)',
+      [id, position, c.code, c.title.nb, c.title.en, c.kind],
+    ),
+  );
+}
+
+export function replaceRelations(
+  db: Database,
+  id: number,
+  relations: { kind: Relation['kind']; targetId: number }[],
+): void {
+  db.run('DELETE FROM relation WHERE designation_id = ?', [id]);
+  relations.forEach((r, position) =>
+    db.run(
+      'INSERT INTO relation (designation_id, kind, target_id, position) VALUES (?, ?, ?, ?)',
+      [id, r.kind, r.targetId, position],
+    ),
+  );
+}
+
+/** Every prerequisite edge in the catalog, as code keys: owner -> targets. */
+export function prerequisiteEdges(db: Database): Map<string, string[]> {
+  const edges = new Map<string, string[]>();
+  for (const r of all(
+    db,
+    `SELECT o.code_key AS owner, t.code_key AS target FROM relation r
+     JOIN designation o ON o.id = r.designation_id JOIN designation t ON t.id = r.target_id
+     WHERE r.kind = 'prerequisite'`,
+  )) {
+    const list = edges.get(str(r.owner)) ?? [];
+    list.push(str(r.target));
+    edges.set(str(r.owner), list);
+  }
+  return edges;
+}
+
+export function deleteRow(db: Database, id: number): void {
+  db.run('DELETE FROM designation WHERE id = ?', [id]);
+}

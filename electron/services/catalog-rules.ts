@@ -1,0 +1,69 @@
+import type { Database } from 'sql.js';
+import { CatalogError } from '../../shared/errors';
+import { codeKey, type DesignationInput, type RelationKind } from '../../shared/model';
+import { findId, prerequisiteEdges } from './catalog-queries';
+
+/**
+ * Rules that need the rest of the catalog (the schemas check the rest):
+ * every relation points at an existing designation, and prerequisites never
+ * form a cycle. Returns the relations with their targets' row ids.
+ */
+export function resolveRelations(
+  db: Database,
+  d: DesignationInput,
+  previousCode?: string,
+): { kind: RelationKind; targetId: number }[] {
+  const resolved = d.relations.map((r, i) => {
+    const targetId = findId(db, r.target);
+    if (targetId === undefined) {
+      throw new CatalogError('UNKNOWN_RELATION_TARGET', { target: r.target }, [
+        { path: ['relations', i, 'target'], message: 'relation.unknown' },
+      ]);
+    }
+    return { kind: r.kind, targetId };
+  });
+  const cycle = findPrerequisiteCycle(db, d, previousCode);
+  if (cycle) {
+    const index = d.relations.findIndex(
+      (r) => r.kind === 'prerequisite' && codeKey(r.target) === cycle[1],
+    );
+    throw new CatalogError('PREREQUISITE_CYCLE', { cycle: cycle.join(' → ') }, [
+      { path: ['relations', Math.max(index, 0), 'target'], message: 'relation.cycle' },
+    ]);
+  }
+  return resolved;
+}
+
+/** The cycle through `d` (as code keys, first = last) that saving it would create, if any. */
+function findPrerequisiteCycle(
+  db: Database,
+  d: DesignationInput,
+  previousCode?: string,
+): string[] | undefined {
+  const start = codeKey(d.code);
+  const edges = prerequisiteEdges(db);
+  if (previousCode !== undefined && codeKey(previousCode) !== start) {
+    // A rename: edges still name the old code.
+    const old = codeKey(previousCode);
+    edges.delete(old);
+    for (const [owner, targets] of edges) {
+      edges.set(owner, targets.map((t) => (t === old ? start : t)));
+    }
+  }
+  edges.set(
+    start,
+    d.relations.filter((r) => r.kind === 'prerequisite').map((r) => codeKey(r.target)),
+  );
+  const seen = new Set<string>();
+  const walk = (node: string, path: string[]): string[] | undefined => {
+    for (const next of edges.get(node) ?? []) {
+      if (next === start) return [...path, next];
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const found = walk(next, [...path, next]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(start, [start]);
+}

@@ -1,0 +1,217 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Database } from 'sql.js';
+import { CatalogError } from '../../shared/errors';
+import {
+  type CatalogInfo,
+  type CatalogNotice,
+  type Designation,
+  type DesignationInput,
+  type DesignationSummary,
+} from '../../shared/model';
+import {
+  countDesignations,
+  deleteRow,
+  findId,
+  insertRow,
+  listSummaries,
+  readDesignation,
+  replaceCourses,
+  replaceRelations,
+  updateRow,
+} from './catalog-queries';
+import { lockCatalog, type LockOptions, type ReleaseLock } from './catalog-lock';
+import { resolveRelations } from './catalog-rules';
+import { openBytes, openCatalogFile, writeBackup } from './catalog-file';
+import { removeStaleTempFiles, writeFileDurably } from './durable-write';
+import { applyConnectionPragmas } from './schema';
+import { loadSqlite } from './sqlite';
+
+export type Clock = () => Date;
+
+export interface OpenOptions {
+  path: string;
+  clock?: Clock;
+  /** Read without taking the writer's lock (CLI list/show while the app runs). */
+  readOnly?: boolean;
+  lock?: LockOptions;
+}
+
+/** Why a save failed, in words the user can act on (translated as errors:SAVE_FAILED_<reason>). */
+function saveFailureReason(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk-full';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'read-only';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'busy';
+    case 'ENOENT':
+      return 'folder-missing';
+    default:
+      return 'io';
+  }
+}
+
+/**
+ * The catalog: an in-memory SQLite database mirrored to one file. Every change
+ * runs in a transaction and is durably on disk before its promise resolves; if
+ * the write fails the change is undone in memory too, so memory and disk agree.
+ */
+export class CatalogStore {
+  private queue: Promise<unknown> = Promise.resolve();
+  private savedAt: string | null = null;
+
+  private constructor(
+    readonly path: string,
+    private db: Database,
+    private persisted: Uint8Array,
+    private readonly clock: Clock,
+    private readonly release: ReleaseLock | undefined,
+    readonly notices: CatalogNotice[],
+  ) {}
+
+  static async open(options: OpenOptions): Promise<CatalogStore> {
+    const path = resolve(options.path);
+    const clock = options.clock ?? (() => new Date());
+    if (options.readOnly) {
+      const bytes = await readFile(path).catch(() => undefined);
+      if (bytes) {
+        // A damaged file falls through to the locked path, which can recover it.
+        const db = await openBytes(bytes).catch((e: unknown) => {
+          if (e instanceof CatalogError) throw e;
+          return undefined;
+        });
+        if (db) return new CatalogStore(path, db, bytes, clock, undefined, []);
+      }
+    }
+    await mkdir(dirname(path), { recursive: true });
+    const release = await lockCatalog(path, options.lock);
+    try {
+      await removeStaleTempFiles(path);
+      const opened = await openCatalogFile(path, clock());
+      return new CatalogStore(path, opened.db, opened.persisted, clock, release, opened.notices);
+    } catch (e) {
+      await release();
+      throw e;
+    }
+  }
+
+  info(): CatalogInfo {
+    return {
+      path: this.path,
+      designationCount: countDesignations(this.db),
+      savedAt: this.savedAt,
+      notices: this.notices,
+    };
+  }
+
+  list(): DesignationSummary[] {
+    return listSummaries(this.db);
+  }
+
+  get(code: string): Designation {
+    return readDesignation(this.db, this.idOf(code));
+  }
+
+  create(input: DesignationInput): Promise<Designation> {
+    return this.change(() => {
+      if (findId(this.db, input.code) !== undefined) throw codeTaken(input.code);
+      const relations = resolveRelations(this.db, input);
+      const id = insertRow(this.db, input, this.clock().toISOString());
+      replaceCourses(this.db, id, input.courses);
+      replaceRelations(this.db, id, relations);
+      return id;
+    });
+  }
+
+  update(code: string, input: DesignationInput): Promise<Designation> {
+    return this.change(() => {
+      const id = this.idOf(code);
+      const holder = findId(this.db, input.code);
+      if (holder !== undefined && holder !== id) throw codeTaken(input.code);
+      const relations = resolveRelations(this.db, input, code);
+      updateRow(this.db, id, input, this.clock().toISOString());
+      replaceCourses(this.db, id, input.courses);
+      replaceRelations(this.db, id, relations);
+      return id;
+    });
+  }
+
+  async delete(code: string): Promise<Designation> {
+    let removed: Designation | undefined;
+    await this.change(() => {
+      const id = this.idOf(code);
+      removed = readDesignation(this.db, id);
+      deleteRow(this.db, id);
+      return undefined;
+    });
+    return removed!;
+  }
+
+  /** Copies the catalog as it is on disk into the backup folder. */
+  backupNow(): Promise<string> {
+    return this.serially(() => writeBackup(this.path, this.persisted, this.clock()));
+  }
+
+  async close(): Promise<void> {
+    await this.queue.catch(() => {});
+    this.db.close();
+    await this.release?.();
+  }
+
+  private idOf(code: string): number {
+    const id = findId(this.db, code);
+    if (id === undefined) throw new CatalogError('NOT_FOUND', { code });
+    return id;
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  /** Runs `apply` in a transaction, then makes it durable; returns the row it touched. */
+  private change(apply: () => number | undefined): Promise<Designation> {
+    return this.serially(async () => {
+      if (!this.release) throw new CatalogError('CATALOG_LOCKED', { path: this.path });
+      this.db.run('BEGIN');
+      let id: number | undefined;
+      try {
+        id = apply();
+        this.db.run('COMMIT');
+      } catch (e) {
+        this.db.run('ROLLBACK');
+        throw e;
+      }
+      const changed = id === undefined ? undefined : readDesignation(this.db, id);
+      await this.persist();
+      return changed as Designation;
+    });
+  }
+
+  private async persist(): Promise<void> {
+    const bytes = this.db.export();
+    applyConnectionPragmas(this.db);
+    try {
+      await writeFileDurably(this.path, bytes);
+    } catch (e) {
+      // Put memory back to what is on disk, so a retry starts from the truth.
+      const SQL = await loadSqlite();
+      this.db.close();
+      this.db = new SQL.Database(this.persisted);
+      applyConnectionPragmas(this.db);
+      throw new CatalogError('SAVE_FAILED', { reason: saveFailureReason(e), path: this.path });
+    }
+    this.persisted = bytes;
+    this.savedAt = this.clock().toISOString();
+  }
+}
+
+const codeTaken = (code: string) =>
+  new CatalogError('CODE_TAKEN', { code }, [{ path: ['code'], message: 'code.taken' }]);

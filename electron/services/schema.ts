@@ -1,0 +1,83 @@
+import type { Database } from 'sql.js';
+
+/** Marks a SQLite file as ours (PRAGMA application_id), so other databases are refused. */
+export const APPLICATION_ID = 0x43434154; // "CCAT"
+
+/**
+ * Numbered migrations: entry i brings user_version from i to i + 1.
+ * Never edit a released entry; append a new one.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE designation (
+    id            INTEGER PRIMARY KEY,
+    code          TEXT NOT NULL,
+    code_key      TEXT NOT NULL UNIQUE,
+    name_nb       TEXT NOT NULL DEFAULT '',
+    name_en       TEXT NOT NULL DEFAULT '',
+    summary_nb    TEXT NOT NULL DEFAULT '',
+    summary_en    TEXT NOT NULL DEFAULT '',
+    focus_area    TEXT NOT NULL,
+    status        TEXT NOT NULL CHECK (status IN ('offered', 'retired')),
+    duration_min  INTEGER CHECK (duration_min >= 0),
+    duration_max  INTEGER CHECK (duration_max >= 0),
+    delivery_nb   TEXT NOT NULL DEFAULT '',
+    delivery_en   TEXT NOT NULL DEFAULT '',
+    certificate   INTEGER CHECK (certificate IN (0, 1)),
+    source_notes  TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    CHECK (duration_min IS NULL OR duration_max IS NULL OR duration_min <= duration_max)
+  );
+  CREATE TABLE course (
+    designation_id INTEGER NOT NULL REFERENCES designation(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    code           TEXT NOT NULL DEFAULT '',
+    title_nb       TEXT NOT NULL DEFAULT '',
+    title_en       TEXT NOT NULL DEFAULT '',
+    kind           TEXT NOT NULL CHECK (kind IN ('core', 'elective', 'ethics', 'prerequisite-programme')),
+    PRIMARY KEY (designation_id, position)
+  );
+  CREATE TABLE relation (
+    designation_id INTEGER NOT NULL REFERENCES designation(id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL CHECK (kind IN ('prerequisite', 'waiver', 'credit')),
+    target_id      INTEGER NOT NULL REFERENCES designation(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    PRIMARY KEY (designation_id, kind, target_id),
+    CHECK (designation_id <> target_id)
+  );
+  CREATE INDEX relation_target ON relation(target_id);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Connection settings are not stored in the file: apply them on every open. */
+export function applyConnectionPragmas(db: Database): void {
+  db.run('PRAGMA foreign_keys = ON');
+}
+
+export function userVersion(db: Database): number {
+  return Number(db.exec('PRAGMA user_version')[0]?.values[0]?.[0] ?? 0);
+}
+
+export function applicationId(db: Database): number {
+  return Number(db.exec('PRAGMA application_id')[0]?.values[0]?.[0] ?? 0);
+}
+
+/** Brings the schema up to date in one transaction; returns whether anything ran. */
+export function migrate(db: Database): boolean {
+  const from = userVersion(db);
+  if (from >= SCHEMA_VERSION) return false;
+  db.run('BEGIN');
+  try {
+    for (let v = from; v < SCHEMA_VERSION; v++) db.run(MIGRATIONS[v]!);
+    db.run(`PRAGMA application_id = ${APPLICATION_ID}`);
+    db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    db.run('COMMIT');
+  } catch (e) {
+    db.run('ROLLBACK');
+    throw e;
+  }
+  return true;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { CatalogError, type ErrorCode, type Outcome } from './errors';
+import {
+  CatalogInfo,
+  Designation,
+  DesignationCode,
+  DesignationInput,
+  DesignationSummary,
+} from './model';
+
+interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  /** Errors this method raises besides the ones every call can raise. */
+  errors: readonly ErrorCode[];
+}
+const method = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>) => spec;
+
+/** Raised by any call: bad payload, refused sender, or a bug. */
+export const COMMON_ERRORS = ['INVALID_INPUT', 'FORBIDDEN_SENDER', 'INTERNAL'] as const;
+
+const NoInput = z.object({}).strict();
+const ByCode = z.object({ code: DesignationCode }).strict();
+const SAVE_ERRORS = ['CATALOG_LOCKED', 'SAVE_FAILED'] as const;
+const RULE_ERRORS = ['CODE_TAKEN', 'UNKNOWN_RELATION_TARGET', 'PREREQUISITE_CYCLE'] as const;
+
+/**
+ * The one table of everything the renderer may ask of the main process.
+ * Preload, main-process wiring, renderer client and test bridge derive from it.
+ */
+export const contract = {
+  getCatalogInfo: method({ input: NoInput, output: CatalogInfo, errors: [] }),
+  listDesignations: method({ input: NoInput, output: z.array(DesignationSummary), errors: [] }),
+  getDesignation: method({ input: ByCode, output: Designation, errors: ['NOT_FOUND'] }),
+  createDesignation: method({
+    input: z.object({ designation: DesignationInput }).strict(),
+    output: Designation,
+    errors: [...RULE_ERRORS, ...SAVE_ERRORS],
+  }),
+  updateDesignation: method({
+    input: z.object({ code: DesignationCode, designation: DesignationInput }).strict(),
+    output: Designation,
+    errors: ['NOT_FOUND', ...RULE_ERRORS, ...SAVE_ERRORS],
+  }),
+  deleteDesignation: method({
+    input: ByCode,
+    output: Designation,
+    errors: ['NOT_FOUND', ...SAVE_ERRORS],
+  }),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export const channelOf = (m: MethodName): string => `catalog:${m}`;
+export const isMethodName = (m: unknown): m is MethodName =>
+  typeof m === 'string' && Object.prototype.hasOwnProperty.call(contract, m);
+
+/** The raw bridge exposed as `window.catalog`: results come back as outcomes, never throws. */
+export type CatalogBridge = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<Outcome<MethodOutput<M>>>;
+};
+
+/** What the renderer uses: resolves with the value or rejects with a CatalogError. */
+export type CatalogClient = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+};
+
+/** Builds an object with one function per contract method around a single transport. */
+export function buildFromContract<T>(
+  make: (m: MethodName) => (input: unknown) => Promise<unknown>,
+): T {
+  return Object.fromEntries(METHOD_NAMES.map((m) => [m, make(m)])) as T;
+}
+
+export function clientFromBridge(bridge: CatalogBridge): CatalogClient {
+  return buildFromContract<CatalogClient>((m) => async (input) => {
+    const call = bridge[m] as (i: unknown) => Promise<Outcome<unknown>>;
+    const outcome = await call(input);
+    if (outcome.ok) return outcome.value;
+    throw CatalogError.fromPayload(outcome.error);
+  });
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+
+/** Languages the catalog and the interface speak. */
+export const LANGUAGES = ['nb', 'en'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/**
+ * A designation code: letters, optionally one hyphenated suffix (AIS, ARe, AU-M).
+ * Codes are unique regardless of case; `codeKey` gives the comparable form.
+ */
+export const CODE_PATTERN = /^[A-Z][A-Za-z]{1,9}(-[A-Za-z]{1,4})?$/;
+export const DesignationCode = z.string().trim().regex(CODE_PATTERN, { message: 'code.format' });
+export type DesignationCode = z.infer<typeof DesignationCode>;
+export const codeKey = (code: string): string => code.trim().toUpperCase();
+
+const MAX_TEXT = 20_000;
+/** Text in both languages; an empty string means "not written yet". */
+export const LocalizedText = z.object({
+  nb: z.string().max(MAX_TEXT),
+  en: z.string().max(MAX_TEXT),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const FOCUS_AREAS = [
+  'general-insurance',
+  'claims',
+  'risk-management',
+  'underwriting',
+  'reinsurance',
+  'specialty-lines',
+  'accounting-finance',
+  'management',
+  'distribution-service',
+  'data-technology',
+  'regulation-compliance',
+] as const;
+export const FocusArea = z.enum(FOCUS_AREAS);
+export type FocusArea = z.infer<typeof FocusArea>;
+
+export const STATUSES = ['offered', 'retired'] as const;
+export const Status = z.enum(STATUSES);
+export type Status = z.infer<typeof Status>;
+
+export const COURSE_KINDS = ['core', 'elective', 'ethics', 'prerequisite-programme'] as const;
+export const CourseKind = z.enum(COURSE_KINDS);
+export type CourseKind = z.infer<typeof CourseKind>;
+
+export const Course = z.object({
+  /** The Institutes' course or exam code where a source gives one (ARM 400). */
+  code: z.string().trim().max(20),
+  title: LocalizedText,
+  kind: CourseKind,
+});
+export type Course = z.infer<typeof Course>;
+
+/**
+ * Relations point from the designation that owns them to another one:
+ * - prerequisite: the target must be held before this one;
+ * - waiver: holders of the target are excused this one's prerequisite;
+ * - credit: this one's courses give credit toward the target.
+ */
+export const RELATION_KINDS = ['prerequisite', 'waiver', 'credit'] as const;
+export const RelationKind = z.enum(RELATION_KINDS);
+export type RelationKind = z.infer<typeof RelationKind>;
+
+export const Relation = z.object({
+  kind: RelationKind,
+  target: DesignationCode,
+});
+export type Relation = z.infer<typeof Relation>;
+
+const Months = z.number().int().min(0).max(240).nullable();
+
+/** Everything a coordinator edits; timestamps are added by the store. */
+const designationFields = {
+  code: DesignationCode,
+  name: LocalizedText,
+  summary: LocalizedText,
+  focusArea: FocusArea,
+  status: Status,
+  durationMonths: z.object({ min: Months, max: Months }),
+  deliveryNotes: LocalizedText,
+  /** null: the sources do not say. */
+  certificateOfCompletion: z.boolean().nullable(),
+  courses: z.array(Course).max(100),
+  relations: z.array(Relation).max(200),
+  sourceNotes: z.string().max(MAX_TEXT),
+};
+
+/** Rules that span fields. Messages are i18n keys under `errors:field.` */
+function checkDesignation(
+  d: z.infer<z.ZodObject<typeof designationFields>>,
+  ctx: z.RefinementCtx,
+): void {
+  if (!d.name.nb.trim() && !d.name.en.trim()) {
+    ctx.addIssue({ code: 'custom', path: ['name'], message: 'name.required' });
+  }
+  const { min, max } = d.durationMonths;
+  if (min !== null && max !== null && min > max) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['durationMonths', 'min'],
+      message: 'duration.order',
+    });
+  }
+  const seen = new Set<string>();
+  d.relations.forEach((r, i) => {
+    if (codeKey(r.target) === codeKey(d.code)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['relations', i, 'target'],
+        message: 'relation.self',
+      });
+    }
+    const key = `${r.kind}:${codeKey(r.target)}`;
+    if (seen.has(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['relations', i, 'target'],
+        message: 'relation.duplicate',
+      });
+    }
+    seen.add(key);
+  });
+}
+
+export const DesignationInput = z.object(designationFields).superRefine(checkDesignation);
+export type DesignationInput = z.infer<typeof DesignationInput>;
+
+export const Timestamp = z.iso.datetime();
+
+export const Designation = z
+  .object({ ...designationFields, createdAt: Timestamp, updatedAt: Timestamp })
+  .superRefine(checkDesignation);
+export type Designation = z.infer<typeof Designation>;
+
+/** What the list shows: enough to search, filter and sort without loading every field. */
+export const DesignationSummary = z.object({
+  code: DesignationCode,
+  name: LocalizedText,
+  summary: LocalizedText,
+  focusArea: FocusArea,
+  status: Status,
+  durationMonths: z.object({ min: Months, max: Months }),
+  updatedAt: Timestamp,
+});
+export type DesignationSummary = z.infer<typeof DesignationSummary>;
+
+/** Something the user must be told about the catalog file (for example a recovery). */
+export const CatalogNotice = z.object({
+  code: z.enum(['recovered-from-backup', 'recreated-after-corruption', 'created']),
+  params: z.record(z.string(), z.string()),
+});
+export type CatalogNotice = z.infer<typeof CatalogNotice>;
+
+export const CatalogInfo = z.object({
+  path: z.string(),
+  designationCount: z.number().int(),
+  savedAt: Timestamp.nullable(),
+  notices: z.array(CatalogNotice),
+});
+export type CatalogInfo = z.infer<typeof CatalogInfo>;
