@@ -19,10 +19,12 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // Bundle zod and the contract in: a sandboxed preload cannot require packages.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('electron/preload/index.ts') },
         // A sandboxed preload must be a single CommonJS script.
-        output: { format: 'cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', codeSplitting: false },
       },
     },
   },
@@ -31,6 +33,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -1,0 +1,77 @@
+import type { TFunction } from 'i18next';
+import { formatDateTime } from '../../shared/i18n';
+import { pick } from '../../shared/localize';
+import type { Designation, DesignationSummary, Language, LocalizedText } from '../../shared/model';
+import { RELATION_KINDS } from '../../shared/model';
+
+function shown(text: LocalizedText, lang: Language, t: TFunction): string {
+  const s = pick(text, lang);
+  return s.translated || !s.text ? s.text : `${s.text} ${t('cli:noneTranslated')}`;
+}
+
+export function formatDuration(
+  d: { min: number | null; max: number | null },
+  t: TFunction,
+): string {
+  if (d.min !== null && d.max !== null) return t('catalog:durationRange', d);
+  if (d.min !== null) return t('catalog:durationAtLeast', d);
+  if (d.max !== null) return t('catalog:durationAtMost', d);
+  return t('catalog:unknown');
+}
+
+export function formatList(
+  list: DesignationSummary[],
+  path: string,
+  t: TFunction,
+  lang: Language,
+): string {
+  const width = Math.max(...list.map((d) => d.code.length), 4);
+  const lines = list.map((d) => `${d.code.padEnd(width)}  ${shown(d.name, lang, t)}`);
+  return [t('cli:listHeader', { count: list.length, path }), '', ...lines].join('\n');
+}
+
+export function formatDesignation(d: Designation, t: TFunction, lang: Language): string {
+  const rows: [string, string][] = [
+    [t('catalog:field.code'), d.code],
+    [t('catalog:field.name'), shown(d.name, lang, t)],
+    [t('catalog:field.summary'), shown(d.summary, lang, t)],
+    [t('catalog:field.focusArea'), t(`catalog:focusArea.${d.focusArea}`)],
+    [t('catalog:field.status'), t(`catalog:status.${d.status}`)],
+    [t('catalog:field.duration'), formatDuration(d.durationMonths, t)],
+    [
+      t('catalog:field.certificateOfCompletion'),
+      d.certificateOfCompletion === null
+        ? t('catalog:unknown')
+        : t(d.certificateOfCompletion ? 'catalog:yes' : 'catalog:no'),
+    ],
+    [t('catalog:field.deliveryNotes'), shown(d.deliveryNotes, lang, t)],
+  ];
+  const courses = d.courses.map((c) =>
+    t('cli:courseLine', {
+      kind: t(`catalog:courseKind.${c.kind}`),
+      title: [c.code, shown(c.title, lang, t)].filter(Boolean).join(' '),
+    }),
+  );
+  const relations = RELATION_KINDS.map((kind) => ({
+    kind,
+    targets: d.relations.filter((r) => r.kind === kind).map((r) => r.target),
+  }))
+    .filter((g) => g.targets.length > 0)
+    .map((g) =>
+      t('cli:relationLine', {
+        kind: t(`catalog:relationKind.${g.kind}`),
+        targets: g.targets.join(', '),
+      }),
+    );
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const section = (label: string, items: string[]) =>
+    items.length ? ['', `${label}:`, ...items.map((i) => `  - ${i}`)] : [];
+  return [
+    ...rows.filter(([, v]) => v).map(([label, v]) => `${label.padEnd(width)}  ${v}`),
+    ...section(t('catalog:field.courses'), courses),
+    ...section(t('catalog:field.relations'), relations),
+    ...(d.sourceNotes ? ['', `${t('catalog:field.sourceNotes')}: ${d.sourceNotes}`] : []),
+    '',
+    `${t('catalog:field.updatedAt')}: ${formatDateTime(d.updatedAt, lang)}`,
+  ].join('\n');
+}

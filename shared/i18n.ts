@@ -1,0 +1,62 @@
+import i18next, { type i18n, type TFunction } from 'i18next';
+import enCatalog from '../locales/en/catalog.json';
+import enCli from '../locales/en/cli.json';
+import enCommon from '../locales/en/common.json';
+import enErrors from '../locales/en/errors.json';
+import nbCatalog from '../locales/nb/catalog.json';
+import nbCli from '../locales/nb/cli.json';
+import nbCommon from '../locales/nb/common.json';
+import nbErrors from '../locales/nb/errors.json';
+import type { ErrorPayload } from './errors';
+import type { Language } from './model';
+
+export const resources = {
+  en: { common: enCommon, catalog: enCatalog, errors: enErrors, cli: enCli },
+  nb: { common: nbCommon, catalog: nbCatalog, errors: nbErrors, cli: nbCli },
+} as const;
+export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];
+
+/**
+ * Norwegian for any Norwegian locale (nb, nn, no, nb-NO…), English otherwise.
+ * i18next's own matching would send `no` and `nn` to English.
+ */
+export function pickLanguage(locale: string | undefined | null): Language {
+  const primary = (locale ?? '').toLowerCase().split(/[-_.@]/)[0];
+  return primary === 'nb' || primary === 'nn' || primary === 'no' ? 'nb' : 'en';
+}
+
+/** The Intl locale for each language: en-GB for day-month dates and 24-hour time. */
+export const INTL_LOCALE: Record<Language, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+/** A ready i18next instance; resources are bundled, so it initialises synchronously. */
+export function createI18n(lng: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng,
+    fallbackLng: false,
+    supportedLngs: ['nb', 'en'],
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React and the terminal escape on their own
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** A typed error from the main process, in the reader's language. */
+export function describeError(t: TFunction, error: Pick<ErrorPayload, 'code' | 'params'>): string {
+  const params: Record<string, unknown> = { ...error.params };
+  if (error.code === 'SAVE_FAILED') {
+    params.reason = t(`errors:saveReason.${String(error.params.reason ?? 'io')}`);
+  }
+  return t(`errors:code.${error.code}`, params);
+}
+
+export function formatDateTime(iso: string, lng: Language): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[lng], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
