@@ -10,6 +10,10 @@ import { loadSqlite } from './sqlite';
 
 const BACKUPS_KEPT = 10;
 
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const isSqliteHeader = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 16)).equals(SQLITE_MAGIC);
+
 /** A catalog file that is SQLite but damaged, or not SQLite at all. */
 class DamagedCatalog extends Error {}
 
@@ -118,6 +122,10 @@ export async function openCatalogFile(path: string, now: Date): Promise<OpenedCa
     db = await openBytes(bytes);
   } catch (e) {
     if (!(e instanceof DamagedCatalog)) throw e;
+    // A file we never kept (no backups) that is not even SQLite is someone else's: refuse it.
+    if ((await listBackups(path)).length === 0 && bytes.length > 0 && !isSqliteHeader(bytes)) {
+      throw new CatalogError('NOT_A_CATALOG');
+    }
     return recover(path, now);
   }
   const latestBackup = (await listBackups(path))[0];

@@ -35,6 +35,8 @@ export interface OpenOptions {
   /** Read without taking the writer's lock (CLI list/show while the app runs). */
   readOnly?: boolean;
   lock?: LockOptions;
+  /** How saves reach the disk; tests pass one that fails like a full disk. */
+  writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
 /** Why a save failed, in words the user can act on (translated as errors:SAVE_FAILED_<reason>). */
@@ -73,6 +75,7 @@ export class CatalogStore {
     private readonly clock: Clock,
     private readonly release: ReleaseLock | undefined,
     readonly notices: CatalogNotice[],
+    private readonly writeFile: (path: string, bytes: Uint8Array) => Promise<void>,
   ) {}
 
   static async open(options: OpenOptions): Promise<CatalogStore> {
@@ -86,7 +89,7 @@ export class CatalogStore {
           if (e instanceof CatalogError) throw e;
           return undefined;
         });
-        if (db) return new CatalogStore(path, db, bytes, clock, undefined, []);
+        if (db) return new CatalogStore(path, db, bytes, clock, undefined, [], writeFileDurably);
       }
     }
     await mkdir(dirname(path), { recursive: true });
@@ -94,7 +97,15 @@ export class CatalogStore {
     try {
       await removeStaleTempFiles(path);
       const opened = await openCatalogFile(path, clock());
-      return new CatalogStore(path, opened.db, opened.persisted, clock, release, opened.notices);
+      return new CatalogStore(
+        path,
+        opened.db,
+        opened.persisted,
+        clock,
+        release,
+        opened.notices,
+        options.writeFile ?? writeFileDurably,
+      );
     } catch (e) {
       await release();
       throw e;
@@ -199,7 +210,7 @@ export class CatalogStore {
     const bytes = this.db.export();
     applyConnectionPragmas(this.db);
     try {
-      await writeFileDurably(this.path, bytes);
+      await this.writeFile(this.path, bytes);
     } catch (e) {
       // Put memory back to what is on disk, so a retry starts from the truth.
       const SQL = await loadSqlite();

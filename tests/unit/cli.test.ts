@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { makeTempDir } from '../support/temp';
+import { fileValue } from '../support/sqlite-file';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeTempDir();
+});
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli({
+    argv,
+    env: { LANG: 'en_US.UTF-8', INIT_CWD: dir, XDG_CONFIG_HOME: join(dir, 'config') },
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('credential-catalog list', () => {
+  it('creates a missing catalog with the 28 designations and prints them as JSON', async () => {
+    const r = await cli('list', '--db', 'new.db', '--json');
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out) as { code: string }[];
+    expect(list).toHaveLength(28);
+    expect(list.map((d) => d.code)).toContain('AU-M');
+    expect(r.err).toContain(join(dir, 'new.db'));
+    expect(await fileValue(join(dir, 'new.db'), 'PRAGMA integrity_check')).toBe('ok');
+  });
+
+  it('uses the desktop app’s catalog when no --db is given', async () => {
+    const r = await cli('list');
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'config', 'Credential Catalog', 'catalog.db'))).toBe(true);
+    expect(r.out).toMatch(/^28 designations in /);
+  });
+
+  it('prints names in the chosen language', async () => {
+    const nb = await cli('list', '--db', 'c.db', '--lang', 'nb');
+    expect(nb.out).toMatch(/^28 betegnelser i /);
+    expect(nb.out).toMatch(/API\s+Associate i privatforsikring/);
+    const en = await cli('list', '--db', 'c.db', '--lang', 'en');
+    expect(en.out).toMatch(/API\s+Associate in Personal Insurance/);
+  });
+});
+
+describe('credential-catalog show', () => {
+  it('prints AIS with Norwegian labels and text under --lang nb', async () => {
+    const r = await cli('show', 'AIS', '--db', 'c.db', '--lang', 'nb');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Navn\s+Associate i forsikringstjenester/);
+    expect(r.out).toMatch(/Vanlig varighet\s+10–25 måneder/);
+    expect(r.out).toContain('Kjernekurs: Levere forsikringstjenester');
+    expect(r.out).toContain('Fritak fra forutsetningen for innehavere av: ARe, AIC, ARM');
+  });
+
+  it('prints AIS with English labels and text under --lang en', async () => {
+    const r = await cli('show', 'ais', '--db', 'c.db', '--lang', 'en');
+    expect(r.out).toMatch(/Name\s+Associate in Insurance Services/);
+    expect(r.out).toContain('Core: Delivering Insurance Services');
+    expect(r.out).toContain('Gives credit toward: ASLI');
+  });
+
+  it('names related designations by code in JSON', async () => {
+    const r = await cli('show', 'AINS', '--db', 'c.db', '--json');
+    const d = JSON.parse(r.out) as { relations: { kind: string; target: string }[] };
+    expect(d.relations.map((x) => x.target)).toEqual(['CPCU', 'AIC', 'AU', 'API', 'AAI', 'AIS']);
+  });
+});
+
+describe('mistakes', () => {
+  it.each([
+    [['show', 'NOPE', '--db', 'c.db'], 1, 'There is no designation with the code NOPE.'],
+    [['show', '--db', 'c.db'], 2, 'Name the designation to show'],
+    [['frobnicate'], 2, 'Unknown command: frobnicate'],
+    [[], 2, 'Name a command.'],
+    [['list', '--colour'], 2, 'Unknown option: --colour'],
+    [['list', '--db'], 2, 'The option --db needs a value.'],
+    [['list', '--lang', 'de'], 2, 'Unknown language de: use nb or en.'],
+  ])('%j exits %i with a clear message', async (argv, code, message) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(code);
+    expect(r.err).toContain(message);
+  });
+
+  it('are explained in Norwegian too', async () => {
+    const r = await cli('show', 'NOPE', '--db', 'c.db', '--lang', 'nb');
+    expect(r.err).toContain('Feil: Det finnes ingen betegnelse med koden NOPE.');
+  });
+
+  it('a file that is not a catalog is refused and left untouched', async () => {
+    const { writeFile, readFile, readdir } = await import('node:fs/promises');
+    await writeFile(join(dir, 'notes.txt'), 'Shopping list: milk, bread');
+    const r = await cli('list', '--db', 'notes.txt');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('Error: This file is not a Credential Catalog file. It was left untouched.');
+    expect(await readFile(join(dir, 'notes.txt'), 'utf8')).toBe('Shopping list: milk, bread');
+    expect(await readdir(dir)).toEqual(['notes.txt']);
+  });
+
+  it('--help lists the commands and the default catalog path', async () => {
+    const r = await cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('show CODE');
+    expect(r.out).toContain(join(dir, 'config', 'Credential Catalog', 'catalog.db'));
+  });
+});

@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMON_ERRORS, contract, METHOD_NAMES, type MethodName } from '../../shared/contract';
+import { CatalogStore } from '../../electron/services/catalog-store';
+import {
+  createDispatcher,
+  createHandlers,
+  type Dispatch,
+} from '../../electron/services/contract-handlers';
+import { sampleDesignation } from '../support/designations';
+import { makeTempDir } from '../support/temp';
+
+let store: CatalogStore;
+let dispatch: Dispatch;
+let path: string;
+const logged: unknown[] = [];
+
+beforeAll(async () => {
+  path = join(await makeTempDir(), 'catalog.db');
+  store = await CatalogStore.open({ path });
+  dispatch = createDispatcher(createHandlers(store), (e) => logged.push(e));
+});
+afterAll(() => store.close());
+
+const errorCode = async (method: unknown, input: unknown) => {
+  const outcome = await dispatch(method, input);
+  return outcome.ok ? 'ok' : outcome.error.code;
+};
+
+describe('the contract', () => {
+  it('has a handler for every method and nothing else', () => {
+    expect(Object.keys(createHandlers(store)).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  it('answers valid calls with values its output schemas accept', async () => {
+    const calls: { [M in MethodName]: unknown } = {
+      getCatalogInfo: {},
+      listDesignations: {},
+      getDesignation: { code: 'AIS' },
+      createDesignation: { designation: sampleDesignation() },
+      updateDesignation: { code: 'TST', designation: sampleDesignation({ status: 'retired' }) },
+      deleteDesignation: { code: 'TST' },
+    };
+    for (const method of METHOD_NAMES) {
+      const outcome = await dispatch(method, calls[method]);
+      expect([method, outcome.ok]).toEqual([method, true]);
+      if (outcome.ok) contract[method].output.parse(outcome.value);
+    }
+  });
+
+  it('raises only the errors a method declares', async () => {
+    const declared = (m: MethodName) => [...COMMON_ERRORS, ...contract[m].errors];
+    expect(declared('createDesignation')).toContain(
+      await errorCode('createDesignation', { designation: sampleDesignation({ code: 'AIS' }) }),
+    );
+    expect(declared('getDesignation')).toContain(await errorCode('getDesignation', { code: 'NOPE' }));
+    expect(declared('updateDesignation')).toContain(
+      await errorCode('updateDesignation', { code: 'NOPE', designation: sampleDesignation() }),
+    );
+  });
+});
+
+describe('bad payloads', () => {
+  const malformed: [string, unknown, unknown][] = [
+    ['an unknown method', 'dropDatabase', {}],
+    ['a method name from the prototype', 'constructor', {}],
+    ['a number for input', 'getDesignation', 42],
+    ['a string for input', 'getDesignation', 'AIS'],
+    ['an array for input', 'listDesignations', []],
+    ['a missing code', 'getDesignation', {}],
+    ['a code of the wrong type', 'deleteDesignation', { code: 7 }],
+    ['a code with SQL in it', 'deleteDesignation', { code: "AIS'; DROP TABLE designation;--" }],
+    ['an extra field', 'getCatalogInfo', { admin: true }],
+    ['a designation missing fields', 'createDesignation', { designation: { code: 'NEW' } }],
+    [
+      'a designation with a bad enum',
+      'createDesignation',
+      { designation: { ...sampleDesignation(), status: 'deleted' } },
+    ],
+    [
+      'a designation with min above max',
+      'updateDesignation',
+      { code: 'AIS', designation: sampleDesignation({ durationMonths: { min: 9, max: 1 } }) },
+    ],
+    [
+      'a prototype-polluting payload',
+      'createDesignation',
+      JSON.parse('{"designation": {"__proto__": {"polluted": true}}}'),
+    ],
+    [
+      'text far too long',
+      'createDesignation',
+      { designation: sampleDesignation({ sourceNotes: 'x'.repeat(1_000_000) }) },
+    ],
+  ];
+
+  it.each(malformed)('%s gets INVALID_INPUT and leaves the file untouched', async (_, method, input) => {
+    const before = await readFile(path);
+    expect(await errorCode(method, input)).toBe('INVALID_INPUT');
+    expect((await readFile(path)).equals(before)).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('say which field is wrong, with a translatable message', async () => {
+    const outcome = await dispatch('createDesignation', {
+      designation: sampleDesignation({ code: 'bad code', durationMonths: { min: 5, max: 2 } }),
+    });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.error.issues).toEqual([
+        { path: ['designation', 'code'], message: 'code.format' },
+        { path: ['designation', 'durationMonths', 'min'], message: 'duration.order' },
+      ]);
+    }
+  });
+
+  it('a failure inside a handler comes back as INTERNAL, never as a throw', async () => {
+    const broken = createDispatcher(
+      { ...createHandlers(store), listDesignations: () => { throw new TypeError('boom'); } },
+      (e) => logged.push(e),
+    );
+    expect(await broken('listDesignations', {})).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', params: {}, issues: [] },
+    });
+    expect(logged.at(-1)).toBeInstanceOf(TypeError);
+  });
+});
