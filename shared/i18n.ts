@@ -8,7 +8,7 @@ import nbCli from '../locales/nb/cli.json';
 import nbCommon from '../locales/nb/common.json';
 import nbErrors from '../locales/nb/errors.json';
 import type { ErrorPayload } from './errors';
-import type { Language } from './model';
+import type { CatalogNotice, Language } from './model';
 
 export const resources = {
   en: { common: enCommon, catalog: enCatalog, errors: enErrors, cli: enCli },
@@ -59,4 +59,11 @@ export function formatDateTime(iso: string, lng: Language): string {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(new Date(iso));
+}
+
+/** A notice about the catalog file, with its times in the reader's format. */
+export function describeNotice(t: TFunction, notice: CatalogNotice, lng: Language): string {
+  const params: Record<string, string> = { ...notice.params };
+  if (params.takenAt) params.takenAt = formatDateTime(params.takenAt, lng);
+  return t(`common:notice.${notice.code}`, params);
 }

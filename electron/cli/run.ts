@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { CatalogError } from '../../shared/errors';
-import { createI18n, describeError, pickLanguage } from '../../shared/i18n';
+import { createI18n, describeError, describeNotice, pickLanguage } from '../../shared/i18n';
 import { Language } from '../../shared/model';
 import { defaultCatalogPath } from '../services/app-paths';
 import { CatalogStore } from '../services/catalog-store';
@@ -62,7 +62,7 @@ export async function runCli(io: CliIo): Promise<number> {
         io.err(t('cli:created', { path: store.path }));
       }
       for (const n of store.notices.filter((x) => x.code !== 'created')) {
-        io.err(t(`common:notice.${n.code}`, n.params));
+        io.err(describeNotice(t, n, language));
       }
       const json = values.json === true;
       if (command === 'list') {

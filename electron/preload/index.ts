@@ -4,5 +4,7 @@ import { buildFromContract, channelOf, type CatalogBridge } from '../../shared/c
 // Only the contract's methods cross the bridge: no ipcRenderer, no Node.
 contextBridge.exposeInMainWorld(
   'catalog',
-  buildFromContract<CatalogBridge>((method) => (input) => ipcRenderer.invoke(channelOf(method), input)),
+  buildFromContract<CatalogBridge>(
+    (method) => (input) => ipcRenderer.invoke(channelOf(method), input),
+  ),
 );

@@ -4,7 +4,14 @@ import type { Database } from 'sql.js';
 import { CatalogError } from '../../shared/errors';
 import type { CatalogNotice } from '../../shared/model';
 import { writeFileDurably } from './durable-write';
-import { APPLICATION_ID, SCHEMA_VERSION, applicationId, applyConnectionPragmas, migrate, userVersion } from './schema';
+import {
+  APPLICATION_ID,
+  SCHEMA_VERSION,
+  applicationId,
+  applyConnectionPragmas,
+  migrate,
+  userVersion,
+} from './schema';
 import { seedCatalog } from './seed';
 import { loadSqlite } from './sqlite';
 
@@ -26,6 +33,11 @@ export interface OpenedCatalog {
 
 export const backupFolderOf = (path: string): string => `${path}-backups`;
 const stamp = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace('.', '-');
+/** The time a backup was taken, from its name (20260402T080000-000Z.db); mtime is unreliable after copies. */
+function parseStamp(name: string): Date | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})-(\d{3})Z/.exec(name);
+  return m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`) : undefined;
+}
 
 export interface BackupEntry {
   name: string;
@@ -40,7 +52,11 @@ export async function listBackups(path: string): Promise<BackupEntry[]> {
   const entries = await Promise.all(
     names
       .filter((n) => n.endsWith('.db'))
-      .map(async (name) => ({ name, path: join(folder, name), takenAt: (await stat(join(folder, name))).mtime })),
+      .map(async (name) => ({
+        name,
+        path: join(folder, name),
+        takenAt: parseStamp(name) ?? (await stat(join(folder, name))).mtime,
+      })),
   );
   // Names start with a sortable UTC stamp; the name decides the order.
   return entries.sort((a, b) => b.name.localeCompare(a.name));
@@ -115,7 +131,8 @@ export async function openCatalogFile(path: string, now: Date): Promise<OpenedCa
     if (e.code === 'ENOENT') return undefined;
     throw e;
   });
-  if (!bytes) return { ...(await createSeeded(path, now)), notices: [{ code: 'created', params: { path } }] };
+  if (!bytes)
+    return { ...(await createSeeded(path, now)), notices: [{ code: 'created', params: { path } }] };
 
   let db: Database;
   try {
@@ -159,7 +176,11 @@ async function recover(path: string, now: Date): Promise<OpenedCatalog> {
         notices: [
           {
             code: 'recovered-from-backup',
-            params: { backup: backup.name, takenAt: backup.takenAt.toISOString(), movedTo: basename(movedTo) },
+            params: {
+              backup: backup.name,
+              takenAt: backup.takenAt.toISOString(),
+              movedTo: basename(movedTo),
+            },
           },
         ],
       };
@@ -168,5 +189,8 @@ async function recover(path: string, now: Date): Promise<OpenedCatalog> {
     }
   }
   const fresh = await createSeeded(path, now);
-  return { ...fresh, notices: [{ code: 'recreated-after-corruption', params: { movedTo: basename(movedTo) } }] };
+  return {
+    ...fresh,
+    notices: [{ code: 'recreated-after-corruption', params: { movedTo: basename(movedTo) } }],
+  };
 }

@@ -45,7 +45,12 @@ export async function lockCatalog(
       try {
         release = await lockfile.lock(path, {
           ...options,
-          retries: { retries: Math.ceil(waitMs / POLL_MS), factor: 1, minTimeout: POLL_MS, maxTimeout: POLL_MS },
+          retries: {
+            retries: Math.ceil(waitMs / POLL_MS),
+            factor: 1,
+            minTimeout: POLL_MS,
+            maxTimeout: POLL_MS,
+          },
         });
       } catch (again) {
         if ((again as NodeJS.ErrnoException).code === 'ELOCKED') {

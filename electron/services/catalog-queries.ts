@@ -144,10 +144,12 @@ export function replaceRelations(
 ): void {
   db.run('DELETE FROM relation WHERE designation_id = ?', [id]);
   relations.forEach((r, position) =>
-    db.run(
-      'INSERT INTO relation (designation_id, kind, target_id, position) VALUES (?, ?, ?, ?)',
-      [id, r.kind, r.targetId, position],
-    ),
+    db.run('INSERT INTO relation (designation_id, kind, target_id, position) VALUES (?, ?, ?, ?)', [
+      id,
+      r.kind,
+      r.targetId,
+      position,
+    ]),
   );
 }
 

@@ -47,7 +47,10 @@ function findPrerequisiteCycle(
     const old = codeKey(previousCode);
     edges.delete(old);
     for (const [owner, targets] of edges) {
-      edges.set(owner, targets.map((t) => (t === old ? start : t)));
+      edges.set(
+        owner,
+        targets.map((t) => (t === old ? start : t)),
+      );
     }
   }
   edges.set(

@@ -29,7 +29,8 @@ export function createHandlers(store: CatalogStore): Handlers {
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({
     path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message: i.code === 'custom' || /^[a-z]+\.[a-z]+$/.test(i.message) ? i.message : `zod.${i.code}`,
+    message:
+      i.code === 'custom' || /^[a-z]+\.[a-z]+$/.test(i.message) ? i.message : `zod.${i.code}`,
   }));
 }
 

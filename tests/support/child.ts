@@ -5,10 +5,14 @@ export const ROOT = join(__dirname, '..', '..');
 
 /** Starts a TypeScript script from tests/support in its own Node process. */
 export function startScript(script: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests', 'support', script), ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'tests', 'support', script), ...args],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 /** Resolves with the first stdout line that matches. */
@@ -22,7 +26,9 @@ export function waitForLine(child: ChildProcess, pattern: RegExp): Promise<strin
       const line = buffer.split('\n').find((l) => pattern.test(l));
       if (line) resolve(line);
     });
-    child.once('exit', (code) => reject(new Error(`child exited (${code}) before ${pattern}: ${errors}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`child exited (${code}) before ${pattern}: ${errors}`)),
+    );
   });
 }
 

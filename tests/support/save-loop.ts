@@ -5,7 +5,8 @@ import { sampleDesignation } from './designations';
 
 export const crashCode = (n: number): string => {
   let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return `K${s}`;
 };
 

@@ -54,7 +54,9 @@ describe('the contract', () => {
     expect(declared('createDesignation')).toContain(
       await errorCode('createDesignation', { designation: sampleDesignation({ code: 'AIS' }) }),
     );
-    expect(declared('getDesignation')).toContain(await errorCode('getDesignation', { code: 'NOPE' }));
+    expect(declared('getDesignation')).toContain(
+      await errorCode('getDesignation', { code: 'NOPE' }),
+    );
     expect(declared('updateDesignation')).toContain(
       await errorCode('updateDesignation', { code: 'NOPE', designation: sampleDesignation() }),
     );
@@ -95,12 +97,15 @@ describe('bad payloads', () => {
     ],
   ];
 
-  it.each(malformed)('%s gets INVALID_INPUT and leaves the file untouched', async (_, method, input) => {
-    const before = await readFile(path);
-    expect(await errorCode(method, input)).toBe('INVALID_INPUT');
-    expect((await readFile(path)).equals(before)).toBe(true);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(malformed)(
+    '%s gets INVALID_INPUT and leaves the file untouched',
+    async (_, method, input) => {
+      const before = await readFile(path);
+      expect(await errorCode(method, input)).toBe('INVALID_INPUT');
+      expect((await readFile(path)).equals(before)).toBe(true);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 
   it('say which field is wrong, with a translatable message', async () => {
     const outcome = await dispatch('createDesignation', {
@@ -117,7 +122,12 @@ describe('bad payloads', () => {
 
   it('a failure inside a handler comes back as INTERNAL, never as a throw', async () => {
     const broken = createDispatcher(
-      { ...createHandlers(store), listDesignations: () => { throw new TypeError('boom'); } },
+      {
+        ...createHandlers(store),
+        listDesignations: () => {
+          throw new TypeError('boom');
+        },
+      },
       (e) => logged.push(e),
     );
     expect(await broken('listDesignations', {})).toEqual({

@@ -36,7 +36,9 @@ describe('killing a writer in the middle of saving', () => {
     const store = await CatalogStore.open({ path, readOnly: true });
     for (let n = 1; n <= acknowledged; n++) expect(store.get(crashCode(n)).code).toBe(crashCode(n));
     await store.close();
-    console.log(`crash test: ${KILLS} kills survived, ${acknowledged} acknowledged saves all present`);
+    console.log(
+      `crash test: ${KILLS} kills survived, ${acknowledged} acknowledged saves all present`,
+    );
     expect(acknowledged).toBeGreaterThan(0);
   }, 600_000);
 });

@@ -5,7 +5,9 @@ import { sampleDesignation } from '../support/designations';
 
 const issuesOf = (value: unknown) => {
   const result = DesignationInput.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: i.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((i) => ({ path: i.path, message: i.message }));
 };
 
 describe('designation schema', () => {

@@ -54,23 +54,26 @@ const damages: [string, (good: Buffer) => Buffer][] = [
 ];
 
 describe('a damaged catalog file', () => {
-  it.each(damages)('(%s) is moved aside and the newest good backup is opened', async (_, damage) => {
-    const good = await catalogWithBackup();
-    const damaged = damage(good);
-    await writeFile(path, damaged);
+  it.each(damages)(
+    '(%s) is moved aside and the newest good backup is opened',
+    async (_, damage) => {
+      const good = await catalogWithBackup();
+      const damaged = damage(good);
+      await writeFile(path, damaged);
 
-    const s = await open('2026-05-03');
-    expect(s.notices).toEqual([
-      {
-        code: 'recovered-from-backup',
-        params: expect.objectContaining({ backup: expect.stringMatching(/^20260502T/) }),
-      },
-    ]);
-    expect(s.get('TST').name.en).toBe('Test designation');
-    expect((await inspect(path)).integrity).toBe('ok');
-    const movedTo = s.notices[0]!.params.movedTo!;
-    expect((await readFile(join(dir, movedTo))).equals(damaged)).toBe(true);
-  });
+      const s = await open('2026-05-03');
+      expect(s.notices).toEqual([
+        {
+          code: 'recovered-from-backup',
+          params: expect.objectContaining({ backup: expect.stringMatching(/^20260502T/) }),
+        },
+      ]);
+      expect(s.get('TST').name.en).toBe('Test designation');
+      expect((await inspect(path)).integrity).toBe('ok');
+      const movedTo = s.notices[0]!.params.movedTo!;
+      expect((await readFile(join(dir, movedTo))).equals(damaged)).toBe(true);
+    },
+  );
 
   it('without any usable backup is moved aside and a fresh catalog is created', async () => {
     await (await open()).close();
@@ -78,7 +81,10 @@ describe('a damaged catalog file', () => {
     await writeFile(path, (await readFile(path)).subarray(0, 5000));
     const s = await open('2026-05-02');
     expect(s.notices).toEqual([
-      { code: 'recreated-after-corruption', params: { movedTo: expect.stringMatching(/^catalog\.db\.damaged-/) } },
+      {
+        code: 'recreated-after-corruption',
+        params: { movedTo: expect.stringMatching(/^catalog\.db\.damaged-/) },
+      },
     ]);
     expect(s.list()).toHaveLength(28);
     expect((await readdir(dir)).filter((n) => n.includes('damaged'))).toHaveLength(1);

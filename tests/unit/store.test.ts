@@ -50,7 +50,9 @@ describe('a new catalog', () => {
   it('lists summaries that match the contract, sorted by code', async () => {
     const list = (await open()).list();
     for (const d of list) DesignationSummary.parse(d);
-    expect(list.map((d) => d.code)).toEqual([...list.map((d) => d.code)].sort((a, b) => a.toUpperCase().localeCompare(b.toUpperCase())));
+    expect(list.map((d) => d.code)).toEqual(
+      [...list.map((d) => d.code)].sort((a, b) => a.toUpperCase().localeCompare(b.toUpperCase())),
+    );
   });
 
   it('finds a designation whatever the case of the code, with relations by code', async () => {
@@ -127,7 +129,9 @@ describe('changes', () => {
       code: 'CODE_TAKEN',
       params: { code: 'Ais' },
     });
-    await expect(rejection(s.update('ARM', { ...s.get('ARM'), code: 'AIC' }))).resolves.toMatchObject({
+    await expect(
+      rejection(s.update('ARM', { ...s.get('ARM'), code: 'AIC' })),
+    ).resolves.toMatchObject({
       code: 'CODE_TAKEN',
     });
     expect((await readFile(path)).equals(before)).toBe(true);
@@ -146,7 +150,10 @@ describe('changes', () => {
     // AU-M requires AU; making AU require AU-M closes the circle.
     const au = s.get('AU');
     const result = await rejection(
-      s.update('AU', { ...au, relations: [...au.relations, { kind: 'prerequisite', target: 'AU-M' }] }),
+      s.update('AU', {
+        ...au,
+        relations: [...au.relations, { kind: 'prerequisite', target: 'AU-M' }],
+      }),
     );
     expect(result).toEqual({ code: 'PREREQUISITE_CYCLE', params: { cycle: 'AU → AU-M → AU' } });
     expect(s.get('AU').relations).toEqual(au.relations);

@@ -11,7 +11,10 @@ const ETHICS_311 = course(
 export const BROAD_PROGRAMMES: SeedEntry[] = [
   {
     code: 'CPCU',
-    name: text('Chartered Property Casualty Underwriter', 'Chartered Property Casualty Underwriter'),
+    name: text(
+      'Chartered Property Casualty Underwriter',
+      'Chartered Property Casualty Underwriter',
+    ),
     summary: text(
       'The Institutes’ flagship designation: broad property-casualty insurance and risk management.',
       'The Institutes’ flaggskip: bred kunnskap om skadeforsikring og risikostyring.',
@@ -70,7 +73,10 @@ export const BROAD_PROGRAMMES: SeedEntry[] = [
   },
   {
     code: 'AU',
-    name: text('Associate in Commercial Underwriting', 'Associate i risikovurdering for næringsliv'),
+    name: text(
+      'Associate in Commercial Underwriting',
+      'Associate i risikovurdering for næringsliv',
+    ),
     summary: text(
       'Commercial property and liability underwriting, for agents and brokers, underwriters, line managers and reinsurance professionals.',
       'Risikovurdering av ting- og ansvarsforsikring for næringsliv, for agenter og meglere, risikovurderere, linjeledere og reassuransefolk.',
@@ -173,7 +179,10 @@ export const BROAD_PROGRAMMES: SeedEntry[] = [
   {
     code: 'AIM',
     name: text('Associate in Management', 'Associate i ledelse'),
-    summary: text('Supervision and management in insurance.', 'Arbeidsledelse og ledelse i forsikring.'),
+    summary: text(
+      'Supervision and management in insurance.',
+      'Arbeidsledelse og ledelse i forsikring.',
+    ),
     focusArea: 'management',
     durationMonths: { min: 9, max: 15 },
     deliveryNotes: text(

@@ -83,7 +83,10 @@ export const CORE_PROGRAMMES: SeedEntry[] = [
   },
   {
     code: 'AFSB',
-    name: text('Associate in Fidelity and Surety Bonding', 'Associate i garanti- og kausjonsforsikring'),
+    name: text(
+      'Associate in Fidelity and Surety Bonding',
+      'Associate i garanti- og kausjonsforsikring',
+    ),
     summary: text(
       'Fidelity and surety bonds and their counterparty risk, for bond producers, bond underwriters and claims adjusters.',
       'Garanti- og kausjonsforsikring og motpartsrisikoen i den, for formidlere, risikovurderere og skadebehandlere.',

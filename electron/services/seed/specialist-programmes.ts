@@ -1,6 +1,7 @@
 import { course, text, type SeedEntry } from './define';
 
-const CATALOG_2014 = 'The Institutes’ catalog “Professional Development Solutions”, Fall 2014–Spring 2015';
+const CATALOG_2014 =
+  'The Institutes’ catalog “Professional Development Solutions”, Fall 2014–Spring 2015';
 const BOOKLET_2020 = '2020 registration booklet';
 
 /** Specialist and management designations; most are known only by name and focus. */
@@ -132,10 +133,7 @@ export const SPECIALIST_PROGRAMMES: SeedEntry[] = [
   },
   {
     code: 'ARC',
-    name: text(
-      'Associate in Regulation and Compliance',
-      'Associate i regulering og etterlevelse',
-    ),
+    name: text('Associate in Regulation and Compliance', 'Associate i regulering og etterlevelse'),
     summary: text('Insurance regulation and compliance.', 'Forsikringsregulering og etterlevelse.'),
     focusArea: 'regulation-compliance',
     deliveryNotes: text(

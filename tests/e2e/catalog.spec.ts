@@ -1,0 +1,78 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { CatalogStore } from '../../electron/services/catalog-store';
+import { expect, test } from './fixtures';
+
+const rows = (page: Page) =>
+  page.getByRole('list', { name: /Designations|Betegnelser/ }).getByRole('listitem');
+
+test.describe('the first screen', () => {
+  test('lists the 28 designations by code and English name', async ({ app }, testInfo) => {
+    const { page } = app;
+    await expect(rows(page)).toHaveCount(28);
+    await expect(rows(page).filter({ hasText: 'AIS' }).first()).toContainText(
+      'Associate in Insurance Services',
+    );
+    await expect(page.getByText('28 designations')).toBeVisible();
+    await expect(page.getByText(app.catalogPath)).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('catalog-en.png') });
+  });
+
+  test('switches to Norwegian names and words without reloading', async ({ app }, testInfo) => {
+    const { page } = app;
+    await page.getByLabel('Language').selectOption('nb');
+    await expect(rows(page).filter({ hasText: 'API' })).toContainText(
+      'Associate i privatforsikring',
+    );
+    await expect(page.getByText('28 betegnelser')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    await page.screenshot({ path: testInfo.outputPath('catalog-nb.png') });
+  });
+
+  test.describe('on a Norwegian system', () => {
+    test.use({ osLocale: 'nb-NO' });
+    test('starts in Norwegian', async ({ app }) => {
+      await expect(app.page.getByRole('heading', { name: 'Betegnelseskatalog' })).toBeVisible();
+      await expect(app.page.getByLabel('Språk')).toHaveValue('nb');
+    });
+  });
+
+  test('shows a change made on disk after a restart', async ({ app }) => {
+    await app.stop();
+    // Edit the catalog as the CLI or another session would, then start again.
+    const store = await CatalogStore.open({ path: app.catalogPath });
+    const ais = store.get('AIS');
+    await store.update('AIS', {
+      ...ais,
+      name: { ...ais.name, en: 'Associate in Insurance Services (edited)' },
+    });
+    await store.close();
+    await app.start();
+    await expect(rows(app.page).filter({ hasText: 'AIS' }).first()).toContainText('(edited)');
+  });
+});
+
+test.describe('a damaged catalog file', () => {
+  test.use({
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from the pattern
+    prepareDataDir: async ({}, use) =>
+      use(async (dir) => {
+        const path = join(dir, 'catalog.db');
+        const day = (d: string) => () => new Date(`${d}T08:00:00Z`);
+        await (await CatalogStore.open({ path, clock: day('2026-04-01') })).close();
+        await (await CatalogStore.open({ path, clock: day('2026-04-02') })).close(); // a backup
+        await writeFile(path, (await readFile(path)).subarray(0, 3000));
+      }),
+  });
+
+  test('opens the newest backup and says so', async ({ app }, testInfo) => {
+    const alert = app.page.getByRole('alert');
+    await expect(alert).toContainText('The catalog file was damaged');
+    await expect(alert).toContainText('catalog.db.damaged-');
+    await expect(rows(app.page)).toHaveCount(28);
+    await app.page.screenshot({ path: testInfo.outputPath('recovered-notice.png') });
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(alert).toHaveCount(0);
+  });
+});

@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { _electron, type Browser, type Page } from '@playwright/test';
+import { METHOD_NAMES } from '../../shared/contract';
+import { CatalogStore } from '../../electron/services/catalog-store';
+import { createDispatcher, createHandlers } from '../../electron/services/contract-handlers';
+import { CATALOG_FILE_NAME } from '../../electron/services/app-paths';
+import { findElectron } from '../support/find-browsers.cjs';
+
+const ROOT = join(__dirname, '..', '..');
+const RENDERER = join(ROOT, 'out', 'renderer');
+const ORIGIN = 'http://credential-catalog.test';
+
+/** The app as a test sees it, whichever host runs it. */
+export interface AppHost {
+  page: Page;
+  /** The folder that holds catalog.db (Electron's userData). */
+  dataDir: string;
+  catalogPath: string;
+  /** Quits the app, releasing its catalog; `start` brings it back on the same folder. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface HostOptions {
+  dataDir: string;
+  /** The OS language the app starts in. */
+  locale: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Chromium host: the built renderer served over HTTP (Chromium refuses module
+ * scripts from file://), with window.catalog bridged to the real main-process
+ * handlers running in this test process on a real catalog file.
+ */
+export async function startChromiumHost(browser: Browser, options: HostOptions): Promise<AppHost> {
+  const catalogPath = join(options.dataDir, CATALOG_FILE_NAME);
+  let store: CatalogStore | undefined;
+  const context = await browser.newContext({ locale: options.locale });
+  let page = await context.newPage();
+
+  const launch = async () => {
+    store = await CatalogStore.open({ path: catalogPath });
+    const dispatch = createDispatcher(createHandlers(store));
+    page = await context.newPage();
+    await page.exposeFunction('__catalogInvoke', (method: unknown, input: unknown) =>
+      dispatch(method, input),
+    );
+    await page.addInitScript((names: string[]) => {
+      const w = window as unknown as Record<string, unknown> & {
+        __catalogInvoke: (m: string, i: unknown) => Promise<unknown>;
+      };
+      w.catalog = Object.fromEntries(
+        names.map((m) => [m, (input: unknown) => w.__catalogInvoke(m, input)]),
+      );
+    }, METHOD_NAMES);
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      const file = normalize(join(RENDERER, decodeURIComponent(url.pathname)));
+      if (!file.startsWith(RENDERER + sep)) return route.fulfill({ status: 403 });
+      const body = await readFile(file).catch(() => undefined);
+      if (!body) return route.fulfill({ status: 404 });
+      return route.fulfill({
+        body,
+        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+    });
+    await page.goto(`${ORIGIN}/index.html`);
+  };
+  const shutdown = async () => {
+    if (!page.isClosed()) await page.close();
+    await store?.close();
+    store = undefined;
+  };
+  await page.close();
+  await launch();
+  return {
+    get page() {
+      return page;
+    },
+    dataDir: options.dataDir,
+    catalogPath,
+    stop: shutdown,
+    start: launch,
+    restart: async () => {
+      await shutdown();
+      await launch();
+    },
+    close: async () => {
+      await shutdown();
+      await context.close();
+    },
+  };
+}
+
+/** Electron host: the built app in a real Electron, where a binary is present. */
+export async function startElectronHost(options: HostOptions): Promise<AppHost> {
+  const electron = findElectron();
+  if (!electron.path) throw new Error(electron.reason);
+  const launch = () =>
+    _electron.launch({
+      executablePath: electron.path,
+      args: [join(ROOT, 'out', 'main', 'index.js'), `--lang=${options.locale}`],
+      env: { ...process.env, CREDENTIAL_CATALOG_USER_DATA: options.dataDir, LANG: options.locale },
+    });
+  let app = await launch();
+  let page = await app.firstWindow();
+  let running = true;
+  const stop = async () => {
+    if (running) await app.close();
+    running = false;
+  };
+  const start = async () => {
+    app = await launch();
+    page = await app.firstWindow();
+    running = true;
+  };
+  return {
+    get page() {
+      return page;
+    },
+    dataDir: options.dataDir,
+    catalogPath: join(options.dataDir, CATALOG_FILE_NAME),
+    stop,
+    start,
+    restart: async () => {
+      await stop();
+      await start();
+    },
+    close: stop,
+  };
+}
