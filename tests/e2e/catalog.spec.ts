@@ -10,6 +10,10 @@ const rows = (page: Page) =>
 test.describe('the first screen', () => {
   test('lists the 28 designations by code and English name', async ({ app }, testInfo) => {
     const { page } = app;
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.reload(); // watch a whole start: a CSP violation would show up here
     await expect(rows(page)).toHaveCount(28);
     await expect(rows(page).filter({ hasText: 'AIS' }).first()).toContainText(
       'Associate in Insurance Services',
@@ -17,6 +21,7 @@ test.describe('the first screen', () => {
     await expect(page.getByText('28 designations')).toBeVisible();
     await expect(page.getByText(app.catalogPath)).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('catalog-en.png') });
+    expect(problems).toEqual([]);
   });
 
   test('switches to Norwegian names and words without reloading', async ({ app }, testInfo) => {
