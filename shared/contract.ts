@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { CatalogError, type ErrorCode, type Outcome } from './errors';
 import {
   CatalogInfo,
+  DeletedDesignation,
   Designation,
   DesignationCode,
   DesignationInput,
   DesignationSummary,
+  Settings,
 } from './model';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -44,8 +46,19 @@ export const contract = {
   }),
   deleteDesignation: method({
     input: ByCode,
-    output: Designation,
+    output: DeletedDesignation,
     errors: ['NOT_FOUND', ...SAVE_ERRORS],
+  }),
+  restoreDesignation: method({
+    input: z.object({ deleted: DeletedDesignation }).strict(),
+    output: Designation,
+    errors: [...RULE_ERRORS, ...SAVE_ERRORS],
+  }),
+  getSettings: method({ input: NoInput, output: Settings, errors: [] }),
+  updateSettings: method({
+    input: z.object({ settings: Settings.partial().strict() }).strict(),
+    output: Settings,
+    errors: ['SAVE_FAILED'],
   }),
 } as const;
 

@@ -143,9 +143,21 @@ export const DesignationSummary = z.object({
   focusArea: FocusArea,
   status: Status,
   durationMonths: z.object({ min: Months, max: Months }),
+  relations: z.array(Relation),
   updatedAt: Timestamp,
 });
 export type DesignationSummary = z.infer<typeof DesignationSummary>;
+
+/** A relation another designation holds toward this one. */
+export const IncomingRelation = z.object({ owner: DesignationCode, kind: RelationKind });
+export type IncomingRelation = z.infer<typeof IncomingRelation>;
+
+/** What a delete removed, so that it can be put back exactly (undo, history). */
+export const DeletedDesignation = z.object({
+  designation: Designation,
+  incoming: z.array(IncomingRelation).max(10_000),
+});
+export type DeletedDesignation = z.infer<typeof DeletedDesignation>;
 
 /** Something the user must be told about the catalog file (for example a recovery). */
 export const CatalogNotice = z.object({
@@ -161,3 +173,13 @@ export const CatalogInfo = z.object({
   notices: z.array(CatalogNotice),
 });
 export type CatalogInfo = z.infer<typeof CatalogInfo>;
+
+/** The user's preferences, kept beside the catalog in the app's data folder. */
+export const Settings = z.object({
+  /** null until the user picks one: follow the system's language. */
+  language: Language.nullable(),
+  /** Printed in report headers. */
+  organisationName: z.string().trim().max(200),
+});
+export type Settings = z.infer<typeof Settings>;
+export const DEFAULT_SETTINGS: Settings = { language: null, organisationName: '' };

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { CatalogError } from '../../shared/errors';
 import { createI18n, describeError, pickLanguage } from '../../shared/i18n';
 import { CATALOG_FILE_NAME } from '../services/app-paths';
-import { CatalogStore } from '../services/catalog-store';
 import { createDispatcher, createHandlers } from '../services/contract-handlers';
+import { openServices } from '../services/open-services';
 import { registerContract } from './ipc';
 import { isAppUrl } from './security';
 import { appIndexUrl, createMainWindow, denyAllPermissions } from './window';
@@ -19,9 +19,9 @@ async function start(): Promise<void> {
   const t = createI18n(pickLanguage(app.getLocale())).t;
   denyAllPermissions(session.defaultSession);
 
-  let store: CatalogStore;
+  let services: Awaited<ReturnType<typeof openServices>>;
   try {
-    store = await CatalogStore.open({ path: join(app.getPath('userData'), CATALOG_FILE_NAME) });
+    services = await openServices({ path: join(app.getPath('userData'), CATALOG_FILE_NAME) });
   } catch (e) {
     const message =
       e instanceof CatalogError ? describeError(t, e) : e instanceof Error ? e.message : String(e);
@@ -30,7 +30,7 @@ async function start(): Promise<void> {
     return;
   }
 
-  registerContract(ipcMain, createDispatcher(createHandlers(store)), (frame) =>
+  registerContract(ipcMain, createDispatcher(createHandlers(services)), (frame) =>
     isAppUrl(frame?.url, appIndexUrl()),
   );
   const win = createMainWindow(t('common:appName'));
@@ -45,7 +45,7 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void store.close().finally(() => {
+    void services.close().finally(() => {
       closed = true;
       app.quit();
     });

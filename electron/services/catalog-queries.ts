@@ -5,6 +5,7 @@ import {
   type Designation,
   type DesignationInput,
   type DesignationSummary,
+  type IncomingRelation,
   type Relation,
 } from '../../shared/model';
 
@@ -26,10 +27,10 @@ const str = (v: SqlValue | undefined): string => (v === null || v === undefined 
 const intOrNull = (v: SqlValue | undefined): number | null =>
   v === null || v === undefined ? null : Number(v);
 
-const SUMMARY_COLUMNS = `code, name_nb, name_en, summary_nb, summary_en, focus_area, status,
+const SUMMARY_COLUMNS = `id, code, name_nb, name_en, summary_nb, summary_en, focus_area, status,
   duration_min, duration_max, updated_at`;
 
-function toSummary(r: Row): DesignationSummary {
+function toSummary(r: Row, relations: Relation[]): DesignationSummary {
   return {
     code: str(r.code),
     name: { nb: str(r.name_nb), en: str(r.name_en) },
@@ -37,12 +38,24 @@ function toSummary(r: Row): DesignationSummary {
     focusArea: str(r.focus_area) as DesignationSummary['focusArea'],
     status: str(r.status) as DesignationSummary['status'],
     durationMonths: { min: intOrNull(r.duration_min), max: intOrNull(r.duration_max) },
+    relations,
     updatedAt: str(r.updated_at),
   };
 }
 
+const RELATIONS_WITH_CODES = `SELECT r.designation_id AS owner, r.kind, t.code FROM relation r
+  JOIN designation t ON t.id = r.target_id`;
+
 export function listSummaries(db: Database): DesignationSummary[] {
-  return all(db, `SELECT ${SUMMARY_COLUMNS} FROM designation ORDER BY code_key`).map(toSummary);
+  const relations = new Map<number, Relation[]>();
+  for (const r of all(db, `${RELATIONS_WITH_CODES} ORDER BY r.designation_id, r.position`)) {
+    const list = relations.get(Number(r.owner)) ?? [];
+    list.push({ kind: str(r.kind) as Relation['kind'], target: str(r.code) });
+    relations.set(Number(r.owner), list);
+  }
+  return all(db, `SELECT ${SUMMARY_COLUMNS} FROM designation ORDER BY code_key`).map((r) =>
+    toSummary(r, relations.get(Number(r.id)) ?? []),
+  );
 }
 
 export function countDesignations(db: Database): number {
@@ -68,17 +81,15 @@ export function readDesignation(db: Database, id: number): Designation {
   }));
   const relations: Relation[] = all(
     db,
-    `SELECT r.kind, t.code FROM relation r JOIN designation t ON t.id = r.target_id
-     WHERE r.designation_id = ? ORDER BY r.position`,
+    `${RELATIONS_WITH_CODES} WHERE r.designation_id = ? ORDER BY r.position`,
     [id],
   ).map((x) => ({ kind: str(x.kind) as Relation['kind'], target: str(x.code) }));
   const certificate = intOrNull(r.certificate);
   return {
-    ...toSummary(r),
+    ...toSummary(r, relations),
     deliveryNotes: { nb: str(r.delivery_nb), en: str(r.delivery_en) },
     certificateOfCompletion: certificate === null ? null : certificate === 1,
     courses,
-    relations,
     sourceNotes: str(r.source_notes),
     createdAt: str(r.created_at),
   };
@@ -106,11 +117,11 @@ function rowValues(d: DesignationInput): SqlValue[] {
 const ROW_COLUMNS = `code, code_key, name_nb, name_en, summary_nb, summary_en, focus_area, status,
   duration_min, duration_max, delivery_nb, delivery_en, certificate, source_notes`;
 
-export function insertRow(db: Database, d: DesignationInput, now: string): number {
+export function insertRow(db: Database, d: DesignationInput, now: string, createdAt = now): number {
   db.run(
     `INSERT INTO designation (${ROW_COLUMNS}, created_at, updated_at)
      VALUES (${Array(14).fill('?').join(', ')}, ?, ?)`,
-    [...rowValues(d), now, now],
+    [...rowValues(d), createdAt, now],
   );
   return Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0]);
 }
@@ -167,6 +178,34 @@ export function prerequisiteEdges(db: Database): Map<string, string[]> {
     edges.set(str(r.owner), list);
   }
   return edges;
+}
+
+/** Relations other designations hold toward this one (deleting it removes them too). */
+export function incomingRelations(db: Database, id: number): IncomingRelation[] {
+  return all(
+    db,
+    `SELECT o.code, r.kind FROM relation r JOIN designation o ON o.id = r.designation_id
+     WHERE r.target_id = ? ORDER BY o.code_key, r.position`,
+    [id],
+  ).map((x) => ({ owner: str(x.code), kind: str(x.kind) as Relation['kind'] }));
+}
+
+/** Adds one relation at the end of its owner's list, unless it is already there. */
+export function addRelation(
+  db: Database,
+  ownerId: number,
+  kind: Relation['kind'],
+  targetId: number,
+): void {
+  db.run(
+    `INSERT OR IGNORE INTO relation (designation_id, kind, target_id, position)
+     VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM relation WHERE designation_id = ?))`,
+    [ownerId, kind, targetId, ownerId],
+  );
+}
+
+export function codeOf(db: Database, key: string): string {
+  return str(all(db, 'SELECT code FROM designation WHERE code_key = ?', [key])[0]?.code) || key;
 }
 
 export function deleteRow(db: Database, id: number): void {

@@ -1,7 +1,8 @@
 import type { Database } from 'sql.js';
 import { CatalogError } from '../../shared/errors';
 import { codeKey, type DesignationInput, type RelationKind } from '../../shared/model';
-import { findId, prerequisiteEdges } from './catalog-queries';
+import { findPrerequisiteCycle } from '../../shared/prerequisites';
+import { codeOf, findId, prerequisiteEdges } from './catalog-queries';
 
 /**
  * Rules that need the rest of the catalog (the schemas check the rest):
@@ -22,12 +23,15 @@ export function resolveRelations(
     }
     return { kind: r.kind, targetId };
   });
-  const cycle = findPrerequisiteCycle(db, d, previousCode);
+  const cycle = findCycleThrough(db, d, previousCode);
   if (cycle) {
     const index = d.relations.findIndex(
       (r) => r.kind === 'prerequisite' && codeKey(r.target) === cycle[1],
     );
-    throw new CatalogError('PREREQUISITE_CYCLE', { cycle: cycle.join(' → ') }, [
+    const shown = cycle.map((key, i) =>
+      i === 0 || i === cycle.length - 1 ? d.code : codeOf(db, key),
+    );
+    throw new CatalogError('PREREQUISITE_CYCLE', { cycle: shown.join(' → ') }, [
       { path: ['relations', Math.max(index, 0), 'target'], message: 'relation.cycle' },
     ]);
   }
@@ -35,7 +39,7 @@ export function resolveRelations(
 }
 
 /** The cycle through `d` (as code keys, first = last) that saving it would create, if any. */
-function findPrerequisiteCycle(
+function findCycleThrough(
   db: Database,
   d: DesignationInput,
   previousCode?: string,
@@ -57,16 +61,5 @@ function findPrerequisiteCycle(
     start,
     d.relations.filter((r) => r.kind === 'prerequisite').map((r) => codeKey(r.target)),
   );
-  const seen = new Set<string>();
-  const walk = (node: string, path: string[]): string[] | undefined => {
-    for (const next of edges.get(node) ?? []) {
-      if (next === start) return [...path, next];
-      if (seen.has(next)) continue;
-      seen.add(next);
-      const found = walk(next, [...path, next]);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return walk(start, [start]);
+  return findPrerequisiteCycle(edges, start);
 }

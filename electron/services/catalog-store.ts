@@ -5,12 +5,15 @@ import { CatalogError } from '../../shared/errors';
 import {
   type CatalogInfo,
   type CatalogNotice,
+  type DeletedDesignation,
   type Designation,
   type DesignationInput,
   type DesignationSummary,
 } from '../../shared/model';
 import {
+  addRelation,
   countDesignations,
+  incomingRelations,
   deleteRow,
   findId,
   insertRow,
@@ -153,15 +156,51 @@ export class CatalogStore {
     });
   }
 
-  async delete(code: string): Promise<Designation> {
-    let removed: Designation | undefined;
+  /** Deletes a designation and the relations others held toward it; returns all of it. */
+  async delete(code: string): Promise<DeletedDesignation> {
+    let removed: DeletedDesignation | undefined;
     await this.change(() => {
       const id = this.idOf(code);
-      removed = readDesignation(this.db, id);
+      removed = {
+        designation: readDesignation(this.db, id),
+        incoming: incomingRelations(this.db, id),
+      };
       deleteRow(this.db, id);
       return undefined;
     });
     return removed!;
+  }
+
+  /** Puts a deleted designation back as it was, with its timestamps and the relations toward it. */
+  restore({ designation, incoming }: DeletedDesignation): Promise<Designation> {
+    return this.change(() => {
+      if (findId(this.db, designation.code) !== undefined) throw codeTaken(designation.code);
+      const relations = resolveRelations(this.db, designation);
+      const id = insertRow(this.db, designation, designation.updatedAt, designation.createdAt);
+      replaceCourses(this.db, id, designation.courses);
+      replaceRelations(this.db, id, relations);
+      for (const r of incoming) {
+        const owner = findId(this.db, r.owner);
+        if (owner !== undefined) addRelation(this.db, owner, r.kind, id); // owners deleted since stay gone
+      }
+      return id;
+    });
+  }
+
+  /** Creates many designations in one transaction: all are saved, or none. */
+  async createMany(inputs: readonly DesignationInput[]): Promise<number> {
+    await this.change(() => {
+      const now = this.clock().toISOString();
+      const ids = inputs.map((d) => {
+        if (findId(this.db, d.code) !== undefined) throw codeTaken(d.code);
+        const id = insertRow(this.db, d, now);
+        replaceCourses(this.db, id, d.courses);
+        return id;
+      });
+      inputs.forEach((d, i) => replaceRelations(this.db, ids[i]!, resolveRelations(this.db, d)));
+      return undefined;
+    });
+    return inputs.length;
   }
 
   /** Copies the catalog as it is on disk into the backup folder. */

@@ -7,14 +7,23 @@ import {
   type ParsedInput,
 } from '../../shared/contract';
 import { CatalogError, type FieldIssue, type Outcome } from '../../shared/errors';
+import type { Settings } from '../../shared/model';
 import type { CatalogStore } from './catalog-store';
+import type { SettingsStore } from './settings-store';
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
+export interface Services {
+  store: CatalogStore;
+  settings: SettingsStore;
+  /** Told after the settings change (the main process rebuilds its menu). */
+  onSettingsChanged?: (settings: Settings) => void;
+}
+
 /** The services behind each contract method. */
-export function createHandlers(store: CatalogStore): Handlers {
+export function createHandlers({ store, settings, onSettingsChanged }: Services): Handlers {
   return {
     getCatalogInfo: () => store.info(),
     listDesignations: () => store.list(),
@@ -22,6 +31,19 @@ export function createHandlers(store: CatalogStore): Handlers {
     createDesignation: ({ designation }) => store.create(designation),
     updateDesignation: ({ code, designation }) => store.update(code, designation),
     deleteDesignation: ({ code }) => store.delete(code),
+    restoreDesignation: ({ deleted }) => store.restore(deleted),
+    getSettings: () => settings.get(),
+    updateSettings: async ({ settings: patch }) => {
+      const next = await settings.update(patch).catch((e: unknown) => {
+        throw new CatalogError('SAVE_FAILED', {
+          reason: 'io',
+          path: settings.path,
+          detail: String(e),
+        });
+      });
+      onSettingsChanged?.(next);
+      return next;
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { _electron, type Browser, type Page } from '@playwright/test';
 import { METHOD_NAMES } from '../../shared/contract';
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { openServices } from '../../electron/services/open-services';
 import { createDispatcher, createHandlers } from '../../electron/services/contract-handlers';
 import { CATALOG_FILE_NAME } from '../../electron/services/app-paths';
 import { findElectron } from '../support/find-browsers.cjs';
@@ -45,13 +45,13 @@ const TYPES: Record<string, string> = {
  */
 export async function startChromiumHost(browser: Browser, options: HostOptions): Promise<AppHost> {
   const catalogPath = join(options.dataDir, CATALOG_FILE_NAME);
-  let store: CatalogStore | undefined;
+  let services: Awaited<ReturnType<typeof openServices>> | undefined;
   const context = await browser.newContext({ locale: options.locale });
   let page = await context.newPage();
 
   const launch = async () => {
-    store = await CatalogStore.open({ path: catalogPath });
-    const dispatch = createDispatcher(createHandlers(store));
+    services = await openServices({ path: catalogPath });
+    const dispatch = createDispatcher(createHandlers(services));
     page = await context.newPage();
     await page.exposeFunction('__catalogInvoke', (method: unknown, input: unknown) =>
       dispatch(method, input),
@@ -79,8 +79,8 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
   };
   const shutdown = async () => {
     if (!page.isClosed()) await page.close();
-    await store?.close();
-    store = undefined;
+    await services?.close();
+    services = undefined;
   };
   await page.close();
   await launch();

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMON_ERRORS, contract, METHOD_NAMES, type MethodName } from '../../shared/contract';
-import { CatalogStore } from '../../electron/services/catalog-store';
+import type { CatalogStore } from '../../electron/services/catalog-store';
+import { openServices } from '../../electron/services/open-services';
 import {
   createDispatcher,
   createHandlers,
@@ -11,6 +12,7 @@ import {
 import { sampleDesignation } from '../support/designations';
 import { makeTempDir } from '../support/temp';
 
+let services: Awaited<ReturnType<typeof openServices>>;
 let store: CatalogStore;
 let dispatch: Dispatch;
 let path: string;
@@ -18,10 +20,11 @@ const logged: unknown[] = [];
 
 beforeAll(async () => {
   path = join(await makeTempDir(), 'catalog.db');
-  store = await CatalogStore.open({ path });
-  dispatch = createDispatcher(createHandlers(store), (e) => logged.push(e));
+  services = await openServices({ path });
+  store = services.store;
+  dispatch = createDispatcher(createHandlers(services), (e) => logged.push(e));
 });
-afterAll(() => store.close());
+afterAll(() => services.close());
 
 const errorCode = async (method: unknown, input: unknown) => {
   const outcome = await dispatch(method, input);
@@ -30,7 +33,7 @@ const errorCode = async (method: unknown, input: unknown) => {
 
 describe('the contract', () => {
   it('has a handler for every method and nothing else', () => {
-    expect(Object.keys(createHandlers(store)).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(Object.keys(createHandlers(services)).sort()).toEqual([...METHOD_NAMES].sort());
   });
 
   it('answers valid calls with values its output schemas accept', async () => {
@@ -41,12 +44,19 @@ describe('the contract', () => {
       createDesignation: { designation: sampleDesignation() },
       updateDesignation: { code: 'TST', designation: sampleDesignation({ status: 'retired' }) },
       deleteDesignation: { code: 'TST' },
+      restoreDesignation: 'the value deleteDesignation returned',
+      getSettings: {},
+      updateSettings: { settings: { language: 'nb' } },
     };
+    let deleted: unknown;
     for (const method of METHOD_NAMES) {
-      const outcome = await dispatch(method, calls[method]);
+      const input = method === 'restoreDesignation' ? { deleted } : calls[method];
+      const outcome = await dispatch(method, input);
       expect([method, outcome.ok]).toEqual([method, true]);
       if (outcome.ok) contract[method].output.parse(outcome.value);
+      if (outcome.ok && method === 'deleteDesignation') deleted = outcome.value;
     }
+    expect(store.get('TST').status).toBe('retired');
   });
 
   it('raises only the errors a method declares', async () => {
@@ -123,7 +133,7 @@ describe('bad payloads', () => {
   it('a failure inside a handler comes back as INTERNAL, never as a throw', async () => {
     const broken = createDispatcher(
       {
-        ...createHandlers(store),
+        ...createHandlers(services),
         listDesignations: () => {
           throw new TypeError('boom');
         },

@@ -162,7 +162,8 @@ describe('changes', () => {
   it('delete a designation together with the relations that pointed at it', async () => {
     const s = await open();
     const removed = await s.delete('asli');
-    expect(removed.code).toBe('ASLI');
+    expect(removed.designation.code).toBe('ASLI');
+    expect(removed.incoming).toEqual([{ owner: 'AIS', kind: 'credit' }]);
     expect(s.list()).toHaveLength(27);
     expect(s.get('AIS').relations.map((r) => r.target)).not.toContain('ASLI');
     const dangling =
@@ -184,6 +185,55 @@ describe('changes', () => {
     const codes = Array.from({ length: 12 }, (_, i) => `PAR-${String.fromCharCode(65 + i)}`);
     await Promise.all(codes.map((code) => s.create(sampleDesignation({ code, relations: [] }))));
     expect((await inspect(path)).count).toBe(40);
+  });
+});
+
+describe('restoring a deleted designation', () => {
+  it('puts it back exactly, with the relations others held toward it', async () => {
+    const s = await open();
+    const before = s.get('ARe');
+    const deleted = await s.delete('ARe');
+    expect(deleted.incoming).toEqual([{ owner: 'AIS', kind: 'waiver' }]);
+    const restored = await s.restore(deleted);
+    expect(restored).toEqual(before);
+    expect(s.get('AIS').relations).toContainEqual({ kind: 'waiver', target: 'ARe' });
+    expect(s.list()).toHaveLength(28);
+  });
+
+  it('is refused if the code has been taken since', async () => {
+    const s = await open();
+    const deleted = await s.delete('AIT');
+    await s.create(sampleDesignation({ code: 'AIT', relations: [] }));
+    await expect(rejection(s.restore(deleted))).resolves.toMatchObject({ code: 'CODE_TAKEN' });
+  });
+});
+
+describe('creating many at once', () => {
+  it('saves all of them in one go, relations between them included', async () => {
+    const s = await open();
+    await s.createMany([
+      sampleDesignation({
+        code: 'BULK-A',
+        relations: [{ kind: 'prerequisite', target: 'BULK-B' }],
+      }),
+      sampleDesignation({ code: 'BULK-B', relations: [] }),
+    ]);
+    expect((await inspect(path)).count).toBe(30);
+    expect(s.get('BULK-A').relations).toEqual([{ kind: 'prerequisite', target: 'BULK-B' }]);
+  });
+
+  it('saves none of them when one is wrong', async () => {
+    const s = await open();
+    const before = await readFile(path);
+    const batch = [
+      sampleDesignation({ code: 'OK-A', relations: [] }),
+      sampleDesignation({ code: 'OK-B', relations: [{ kind: 'credit', target: 'MISSING' }] }),
+    ];
+    await expect(rejection(s.createMany(batch))).resolves.toMatchObject({
+      code: 'UNKNOWN_RELATION_TARGET',
+    });
+    expect(s.list()).toHaveLength(28);
+    expect((await readFile(path)).equals(before)).toBe(true);
   });
 });
 
