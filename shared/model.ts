@@ -144,6 +144,8 @@ export const DesignationSummary = z.object({
   status: Status,
   durationMonths: z.object({ min: Months, max: Months }),
   relations: z.array(Relation),
+  /** Texts written in one language only: the "missing translations" filter. */
+  translationGaps: z.number().int().min(0),
   updatedAt: Timestamp,
 });
 export type DesignationSummary = z.infer<typeof DesignationSummary>;

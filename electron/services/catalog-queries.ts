@@ -8,6 +8,7 @@ import {
   type IncomingRelation,
   type Relation,
 } from '../../shared/model';
+import { summarize } from '../../shared/summary';
 
 type Row = Record<string, SqlValue>;
 
@@ -28,34 +29,62 @@ const intOrNull = (v: SqlValue | undefined): number | null =>
   v === null || v === undefined ? null : Number(v);
 
 const SUMMARY_COLUMNS = `id, code, name_nb, name_en, summary_nb, summary_en, focus_area, status,
-  duration_min, duration_max, updated_at`;
+  duration_min, duration_max, delivery_nb, delivery_en, created_at, updated_at`;
 
-function toSummary(r: Row, relations: Relation[]): DesignationSummary {
+/** The designation's own row; courses and relations come from their tables. */
+function fromRow(r: Row, courses: Course[], relations: Relation[]): Designation {
+  const certificate = intOrNull(r.certificate);
   return {
     code: str(r.code),
     name: { nb: str(r.name_nb), en: str(r.name_en) },
     summary: { nb: str(r.summary_nb), en: str(r.summary_en) },
-    focusArea: str(r.focus_area) as DesignationSummary['focusArea'],
-    status: str(r.status) as DesignationSummary['status'],
+    focusArea: str(r.focus_area) as Designation['focusArea'],
+    status: str(r.status) as Designation['status'],
     durationMonths: { min: intOrNull(r.duration_min), max: intOrNull(r.duration_max) },
+    deliveryNotes: { nb: str(r.delivery_nb), en: str(r.delivery_en) },
+    certificateOfCompletion: certificate === null ? null : certificate === 1,
+    courses,
     relations,
+    sourceNotes: str(r.source_notes),
+    createdAt: str(r.created_at),
     updatedAt: str(r.updated_at),
   };
 }
 
+const groupBy = <T>(rows: Row[], map: (r: Row) => T): Map<number, T[]> => {
+  const groups = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = groups.get(Number(r.owner)) ?? [];
+    list.push(map(r));
+    groups.set(Number(r.owner), list);
+  }
+  return groups;
+};
+const toCourse = (c: Row): Course => ({
+  code: str(c.code),
+  title: { nb: str(c.title_nb), en: str(c.title_en) },
+  kind: str(c.kind) as Course['kind'],
+});
+const toRelation = (x: Row): Relation => ({
+  kind: str(x.kind) as Relation['kind'],
+  target: str(x.code),
+});
+
 const RELATIONS_WITH_CODES = `SELECT r.designation_id AS owner, r.kind, t.code FROM relation r
   JOIN designation t ON t.id = r.target_id`;
 
+const COURSES = `SELECT designation_id AS owner, code, title_nb, title_en, kind FROM course`;
+
 export function listSummaries(db: Database): DesignationSummary[] {
-  const relations = new Map<number, Relation[]>();
-  for (const r of all(db, `${RELATIONS_WITH_CODES} ORDER BY r.designation_id, r.position`)) {
-    const list = relations.get(Number(r.owner)) ?? [];
-    list.push({ kind: str(r.kind) as Relation['kind'], target: str(r.code) });
-    relations.set(Number(r.owner), list);
-  }
-  return all(db, `SELECT ${SUMMARY_COLUMNS} FROM designation ORDER BY code_key`).map((r) =>
-    toSummary(r, relations.get(Number(r.id)) ?? []),
+  const relations = groupBy(
+    all(db, `${RELATIONS_WITH_CODES} ORDER BY owner, r.position`),
+    toRelation,
   );
+  const courses = groupBy(all(db, `${COURSES} ORDER BY owner, position`), toCourse);
+  return all(db, `SELECT ${SUMMARY_COLUMNS} FROM designation ORDER BY code_key`).map((r) => {
+    const id = Number(r.id);
+    return summarize(fromRow(r, courses.get(id) ?? [], relations.get(id) ?? []));
+  });
 }
 
 export function countDesignations(db: Database): number {
@@ -70,29 +99,13 @@ export function findId(db: Database, code: string): number | undefined {
 export function readDesignation(db: Database, id: number): Designation {
   const r = all(db, `SELECT * FROM designation WHERE id = ?`, [id])[0];
   if (!r) throw new Error(`designation ${id} vanished`);
-  const courses: Course[] = all(
-    db,
-    'SELECT code, title_nb, title_en, kind FROM course WHERE designation_id = ? ORDER BY position',
-    [id],
-  ).map((c) => ({
-    code: str(c.code),
-    title: { nb: str(c.title_nb), en: str(c.title_en) },
-    kind: str(c.kind) as Course['kind'],
-  }));
-  const relations: Relation[] = all(
+  const courses = all(db, `${COURSES} WHERE designation_id = ? ORDER BY position`, [id]);
+  const relations = all(
     db,
     `${RELATIONS_WITH_CODES} WHERE r.designation_id = ? ORDER BY r.position`,
     [id],
-  ).map((x) => ({ kind: str(x.kind) as Relation['kind'], target: str(x.code) }));
-  const certificate = intOrNull(r.certificate);
-  return {
-    ...toSummary(r, relations),
-    deliveryNotes: { nb: str(r.delivery_nb), en: str(r.delivery_en) },
-    certificateOfCompletion: certificate === null ? null : certificate === 1,
-    courses,
-    sourceNotes: str(r.source_notes),
-    createdAt: str(r.created_at),
-  };
+  );
+  return fromRow(r, courses.map(toCourse), relations.map(toRelation));
 }
 
 function rowValues(d: DesignationInput): SqlValue[] {
