@@ -66,7 +66,16 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // Every word the user reads comes from locales/.
-      'i18next/no-literal-string': ['error', { mode: 'jsx-only' }],
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
+      // The plugin's text-only mode does not look at attributes; these are read out or shown.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            ':matches(JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > Literal, JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > JSXExpressionContainer > Literal)',
+          message: 'User-visible attribute text comes from locales/ through t().',
+        },
+      ],
     },
   },
   prettier,

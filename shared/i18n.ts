@@ -2,17 +2,35 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import enCatalog from '../locales/en/catalog.json';
 import enCli from '../locales/en/cli.json';
 import enCommon from '../locales/en/common.json';
+import enEditor from '../locales/en/editor.json';
 import enErrors from '../locales/en/errors.json';
+import enPathway from '../locales/en/pathway.json';
 import nbCatalog from '../locales/nb/catalog.json';
 import nbCli from '../locales/nb/cli.json';
 import nbCommon from '../locales/nb/common.json';
+import nbEditor from '../locales/nb/editor.json';
 import nbErrors from '../locales/nb/errors.json';
+import nbPathway from '../locales/nb/pathway.json';
 import type { ErrorPayload } from './errors';
 import type { CatalogNotice, Language } from './model';
 
 export const resources = {
-  en: { common: enCommon, catalog: enCatalog, errors: enErrors, cli: enCli },
-  nb: { common: nbCommon, catalog: nbCatalog, errors: nbErrors, cli: nbCli },
+  en: {
+    common: enCommon,
+    catalog: enCatalog,
+    editor: enEditor,
+    pathway: enPathway,
+    errors: enErrors,
+    cli: enCli,
+  },
+  nb: {
+    common: nbCommon,
+    catalog: nbCatalog,
+    editor: nbEditor,
+    pathway: nbPathway,
+    errors: nbErrors,
+    cli: nbCli,
+  },
 } as const;
 export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];
 

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatDuration } from '../../shared/format';
 import { formatDateTime } from '../../shared/i18n';
 import { pick } from '../../shared/localize';
 import type { Designation, DesignationSummary, Language, LocalizedText } from '../../shared/model';
@@ -7,16 +8,6 @@ import { RELATION_KINDS } from '../../shared/model';
 function shown(text: LocalizedText, lang: Language, t: TFunction): string {
   const s = pick(text, lang);
   return s.translated || !s.text ? s.text : `${s.text} ${t('cli:noneTranslated')}`;
-}
-
-export function formatDuration(
-  d: { min: number | null; max: number | null },
-  t: TFunction,
-): string {
-  if (d.min !== null && d.max !== null) return t('catalog:durationRange', d);
-  if (d.min !== null) return t('catalog:durationAtLeast', d);
-  if (d.max !== null) return t('catalog:durationAtMost', d);
-  return t('catalog:unknown');
 }
 
 export function formatList(

@@ -14,8 +14,14 @@ export function resolveRelations(
   d: DesignationInput,
   previousCode?: string,
 ): { kind: RelationKind; targetId: number }[] {
+  const ownId = previousCode === undefined ? undefined : findId(db, previousCode);
   const resolved = d.relations.map((r, i) => {
     const targetId = findId(db, r.target);
+    if (targetId !== undefined && targetId === ownId) {
+      throw new CatalogError('INVALID_INPUT', {}, [
+        { path: ['relations', i, 'target'], message: 'relation.self' },
+      ]);
+    }
     if (targetId === undefined) {
       throw new CatalogError('UNKNOWN_RELATION_TARGET', { target: r.target }, [
         { path: ['relations', i, 'target'], message: 'relation.unknown' },

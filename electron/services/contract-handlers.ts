@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   contract,
   isMethodName,
@@ -6,7 +5,8 @@ import {
   type MethodOutput,
   type ParsedInput,
 } from '../../shared/contract';
-import { CatalogError, type FieldIssue, type Outcome } from '../../shared/errors';
+import { CatalogError, type Outcome } from '../../shared/errors';
+import { toFieldIssues } from '../../shared/validation';
 import type { Settings } from '../../shared/model';
 import type { CatalogStore } from './catalog-store';
 import type { SettingsStore } from './settings-store';
@@ -45,15 +45,6 @@ export function createHandlers({ store, settings, onSettingsChanged }: Services)
       return next;
     },
   };
-}
-
-/** zod issues as field issues; our own rules already carry an i18n key as message. */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({
-    path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message:
-      i.code === 'custom' || /^[a-z]+\.[a-z]+$/.test(i.message) ? i.message : `zod.${i.code}`,
-  }));
 }
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Outcome<unknown>>;

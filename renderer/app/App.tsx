@@ -1,48 +1,309 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
-import { CatalogList } from '../catalog/CatalogList';
-import { useCatalog } from '../catalog/useCatalog';
-import { LanguageSwitch } from './LanguageSwitch';
+import type { Designation, DeletedDesignation, Language, Settings } from '../../shared/model';
+import { summarize } from '../../shared/summary';
+import { browse, DEFAULT_BROWSE, type BrowseOptions } from '../catalog/browse';
+import { CatalogList, type CatalogListHandle } from '../catalog/CatalogList';
+import { ListControls } from '../catalog/ListControls';
+import { DesignationForm, type DesignationFormHandle } from '../editor/DesignationForm';
+import { DetailPane } from '../editor/DetailPane';
+import { emptyDraft, toDraft, type Draft } from '../editor/draft';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { api } from './api';
+import { ConfirmDialog, type DialogAction } from './ConfirmDialog';
+import { i18n } from './i18n';
 import { Notices } from './Notices';
+import { SplitPane } from './SplitPane';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { useCatalogData } from './useCatalogData';
+import { useShortcuts } from './useShortcuts';
+
+interface Editing {
+  original: string | null;
+  initial: Draft;
+}
+interface Dialog {
+  title: string;
+  body: string;
+  actions: DialogAction[];
+}
 
 export function App() {
   const { t } = useTranslation();
-  const catalog = useCatalog();
+  const { data, update } = useCatalogData();
+  const [options, setOptions] = useState<BrowseOptions>(DEFAULT_BROWSE);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [version, setVersion] = useState(0);
+  const [dirty, setDirty] = useState(false);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [showSettings, setShowSettings] = useState(false);
+  const [undo, setUndo] = useState<DeletedDesignation | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const form = useRef<DesignationFormHandle>(null);
+  const list = useRef<CatalogListHandle>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  const designations = useMemo(() => (data.status === 'ready' ? data.designations : []), [data]);
+  const lang = i18n.language as Language;
+  const shown = useMemo(() => browse(designations, options, lang), [designations, options, lang]);
+  // Until the user picks one, the first designation in the list is shown.
+  const current = selected ?? shown[0]?.code ?? null;
+
+  // Closing the window with unsaved input asks first (Electron turns this into a dialog).
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!dirty) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
+  const fail = (e: unknown) =>
+    setMessage(e instanceof CatalogError ? describeError(t, e) : String(e));
+
+  /** Runs `proceed` now, or after the user decided what happens to unsaved input. */
+  const guard = useCallback(
+    (proceed: () => void) => {
+      if (!dirty) return proceed();
+      setDialog({
+        title: t('unsaved.title'),
+        body: t('unsaved.body'),
+        actions: [
+          {
+            label: t('unsaved.save'),
+            primary: true,
+            onClick: () => {
+              setDialog(null);
+              void form.current?.save().then((ok) => ok && proceed());
+            },
+          },
+          {
+            label: t('unsaved.discard'),
+            danger: true,
+            onClick: () => {
+              setDialog(null);
+              setDirty(false);
+              setEditing(null);
+              proceed();
+            },
+          },
+          { label: t('unsaved.keep'), onClick: () => setDialog(null) },
+        ],
+      });
+    },
+    [dirty, t],
+  );
+
+  const select = (code: string) =>
+    guard(() => {
+      setEditing(null);
+      setSelected(code);
+    });
+  const startNew = (template?: Designation) =>
+    guard(() => {
+      const initial = template ? { ...toDraft(template), code: '' } : emptyDraft();
+      setEditing({ original: null, initial });
+    });
+  const startEdit = (d: Designation) =>
+    guard(() => setEditing({ original: d.code, initial: toDraft(d) }));
+
+  const onSaved = (saved: Designation) => {
+    update((all) => {
+      const rest = all.filter((d) => d.code !== editing?.original && d.code !== saved.code);
+      return [...rest, summarize(saved)];
+    });
+    setEditing(null);
+    setDirty(false);
+    setSelected(saved.code);
+    setVersion((v) => v + 1);
+    setSavedAt(new Date().toISOString());
+    setUndo(null);
+  };
+
+  const requestDelete = () => {
+    const code = editing ? null : current;
+    if (!code) return;
+    const target = designations.find((d) => d.code === code);
+    setDialog({
+      title: t('delete.title', { code }),
+      body: t('delete.body', {
+        code,
+        name: target ? target.name[lang] || target.name.nb || target.name.en : '',
+      }),
+      actions: [
+        {
+          label: t('delete.confirm'),
+          danger: true,
+          primary: true,
+          onClick: () => {
+            setDialog(null);
+            const position = shown.findIndex((d) => d.code === code);
+            api.deleteDesignation({ code }).then((deleted) => {
+              update((all) =>
+                all
+                  .filter((d) => d.code !== code)
+                  .map((d) => ({ ...d, relations: d.relations.filter((r) => r.target !== code) })),
+              );
+              setUndo(deleted);
+              setSavedAt(new Date().toISOString());
+              const next = shown[position + 1] ?? shown[position - 1];
+              setSelected(next && next.code !== code ? next.code : null);
+            }, fail);
+          },
+        },
+        { label: t('delete.cancel'), onClick: () => setDialog(null) },
+      ],
+    });
+  };
+
+  const undoDelete = () => {
+    if (!undo) return;
+    api.restoreDesignation({ deleted: undo }).then(async (restored) => {
+      const fresh = await api.listDesignations({});
+      update(() => fresh);
+      setUndo(null);
+      setSelected(restored.code);
+      setSavedAt(new Date().toISOString());
+    }, fail);
+  };
+
+  const changeLanguage = (lng: Language) => {
+    void i18n.changeLanguage(lng);
+    api.updateSettings({ settings: { language: lng } }).then((s) => update((l) => l, s), fail);
+  };
+  const saveSettings = (patch: Partial<Settings>) => {
+    setShowSettings(false);
+    if (patch.language) void i18n.changeLanguage(patch.language);
+    api.updateSettings({ settings: patch }).then((s) => update((l) => l, s), fail);
+  };
+
+  useShortcuts({
+    newDesignation: () => startNew(),
+    save: () => void form.current?.save(),
+    cancel: () => editing && guard(() => setEditing(null)),
+    find: () => search.current?.focus(),
+    deleteSelected: requestDelete,
+  });
+
+  if (data.status === 'loading') return <p className="status-message">{t('loading')}</p>;
+  if (data.status === 'failed') {
+    return (
+      <p className="status-message" role="alert">
+        {t('loadFailed', {
+          message:
+            data.error instanceof CatalogError ? describeError(t, data.error) : String(data.error),
+        })}
+      </p>
+    );
+  }
 
   return (
     <div className="app">
-      <header className="toolbar">
-        <h1 className="toolbar-title">{t('appName')}</h1>
-        <LanguageSwitch />
-      </header>
-      <main className="content">
-        {catalog.status === 'loading' && <p className="status-message">{t('loading')}</p>}
-        {catalog.status === 'failed' && (
-          <p className="status-message" role="alert">
-            {t('loadFailed', {
-              message:
-                catalog.error instanceof CatalogError
-                  ? describeError(t, catalog.error)
-                  : String(catalog.error),
-            })}
-          </p>
-        )}
-        {catalog.status === 'ready' && (
-          <>
-            <Notices notices={catalog.info.notices} />
-            <CatalogList designations={catalog.designations} />
-          </>
-        )}
-      </main>
-      <footer className="statusbar">
-        {catalog.status === 'ready' && (
-          <>
-            <span>{t('designationCount', { count: catalog.designations.length })}</span>
-            <span className="statusbar-path">{t('catalogFile', { path: catalog.info.path })}</span>
-          </>
-        )}
-      </footer>
+      <Toolbar
+        onNew={() => startNew()}
+        onDelete={requestDelete}
+        canDelete={!!current && !editing}
+        onSettings={() => setShowSettings(true)}
+        onLanguage={changeLanguage}
+      />
+      <Notices notices={data.info.notices} />
+      {message && (
+        <div className="banner error" role="alert">
+          <p>{message}</p>
+          <button type="button" onClick={() => setMessage(null)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
+      {undo && (
+        <div className="banner" role="status">
+          <p>{t('delete.done', { code: undo.designation.code })}</p>
+          <button type="button" className="primary" onClick={undoDelete}>
+            {t('delete.undo')}
+          </button>
+          <button type="button" onClick={() => setUndo(null)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
+      <SplitPane
+        left={
+          <nav className="list-pane" aria-label={t('catalog:listLabel')}>
+            <ListControls
+              ref={search}
+              options={options}
+              onChange={setOptions}
+              shown={shown.length}
+              total={designations.length}
+            />
+            <CatalogList
+              ref={list}
+              designations={shown}
+              selected={current}
+              onSelect={select}
+              onActivate={(code) => {
+                void api.getDesignation({ code }).then(startEdit, fail);
+              }}
+            />
+          </nav>
+        }
+        right={
+          <main className="detail-pane">
+            {editing ? (
+              <DesignationForm
+                key={editing.original ?? 'new'}
+                ref={form}
+                initial={editing.initial}
+                originalCode={editing.original}
+                catalog={designations}
+                onSaved={onSaved}
+                onCancel={() => guard(() => setEditing(null))}
+                onDirtyChange={setDirty}
+              />
+            ) : current ? (
+              <DetailPane
+                code={current}
+                version={version}
+                catalog={designations}
+                onNavigate={select}
+                onEdit={startEdit}
+                onDuplicate={(d) => startNew(d)}
+              />
+            ) : (
+              <p className="status-message">{t('nothingSelected')}</p>
+            )}
+          </main>
+        }
+      />
+      <StatusBar
+        dirty={dirty}
+        savedAt={savedAt}
+        count={designations.length}
+        path={data.info.path}
+      />
+      {dialog && (
+        <ConfirmDialog
+          title={dialog.title}
+          actions={dialog.actions}
+          onCancel={() => setDialog(null)}
+        >
+          <p>{dialog.body}</p>
+        </ConfirmDialog>
+      )}
+      {showSettings && (
+        <SettingsDialog
+          settings={data.settings}
+          onSave={saveSettings}
+          onClose={() => setShowSettings(false)}
+        />
+      )}
     </div>
   );
 }

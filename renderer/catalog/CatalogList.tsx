@@ -1,25 +1,121 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../../shared/localize';
 import type { DesignationSummary, Language } from '../../shared/model';
-import './catalog.css';
 
-export function CatalogList({ designations }: { designations: DesignationSummary[] }) {
+const ROW_HEIGHT = 56;
+export const optionId = (code: string) => `designation-option-${code}`;
+
+interface Props {
+  designations: DesignationSummary[];
+  selected: string | null;
+  onSelect: (code: string) => void;
+  /** Enter on the selected row: start editing it. */
+  onActivate: (code: string) => void;
+}
+
+export interface CatalogListHandle {
+  focus(): void;
+}
+
+/** A virtualised listbox: only the rows in view are in the DOM, so 10,000 entries stay smooth. */
+export const CatalogList = forwardRef<CatalogListHandle, Props>(function CatalogList(
+  { designations, selected, onSelect, onActivate },
+  ref,
+) {
   const { t, i18n } = useTranslation('catalog');
   const lang = i18n.language as Language;
-  if (designations.length === 0) return <p className="catalog-empty">{t('empty')}</p>;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: designations.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }));
+
+  const index = selected === null ? -1 : designations.findIndex((d) => d.code === selected);
+  useEffect(() => {
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [index, virtualizer]);
+
+  const move = (to: number) => {
+    const target = designations[Math.max(0, Math.min(designations.length - 1, to))];
+    if (target) onSelect(target.code);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const page = Math.max(
+      1,
+      Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT),
+    );
+    const moves: Record<string, () => void> = {
+      ArrowDown: () => move(index + 1),
+      ArrowUp: () => move(index < 0 ? 0 : index - 1),
+      PageDown: () => move(index + page),
+      PageUp: () => move(index - page),
+      Home: () => move(0),
+      End: () => move(designations.length - 1),
+      Enter: () => selected && onActivate(selected),
+    };
+    const action = moves[e.key];
+    if (action && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      action();
+    }
+  };
+
+  if (designations.length === 0) {
+    return (
+      <p className="catalog-empty" role="status">
+        {t('noMatches')}
+      </p>
+    );
+  }
   return (
-    <ul className="catalog-list" aria-label={t('listLabel')}>
-      {designations.map((d) => {
-        const name = pick(d.name, lang);
-        return (
-          <li key={d.code} className="catalog-row">
-            <span className="catalog-code">{d.code}</span>
-            <span className="catalog-name" lang={name.translated ? lang : undefined}>
-              {name.text}
-            </span>
-          </li>
-        );
-      })}
-    </ul>
+    <div
+      ref={scroller}
+      className="catalog-list"
+      role="listbox"
+      aria-label={t('listLabel')}
+      tabIndex={0}
+      aria-activedescendant={index >= 0 ? optionId(selected!) : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const d = designations[row.index]!;
+          const name = pick(d.name, lang);
+          return (
+            <div
+              key={d.code}
+              id={optionId(d.code)}
+              role="option"
+              aria-selected={d.code === selected}
+              aria-setsize={designations.length}
+              aria-posinset={row.index + 1}
+              className="catalog-row"
+              style={{ height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+              onClick={() => onSelect(d.code)}
+              onDoubleClick={() => onActivate(d.code)}
+            >
+              <span className="catalog-code">{d.code}</span>
+              <span className="catalog-name">
+                {name.text}
+                {!name.translated && name.text && (
+                  <span className="untranslated-mark">{t('notTranslated')}</span>
+                )}
+              </span>
+              <span className="catalog-meta">
+                {t(`focusArea.${d.focusArea}`)}
+                {d.status === 'retired' && (
+                  <span className="status-badge retired">{t('status.retired')}</span>
+                )}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
   );
-}
+});

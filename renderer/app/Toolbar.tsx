@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/model';
+
+interface Props {
+  onNew: () => void;
+  onDelete: () => void;
+  canDelete: boolean;
+  onSettings: () => void;
+  onLanguage: (lng: Language) => void;
+}
+
+export function Toolbar({ onNew, onDelete, canDelete, onSettings, onLanguage }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <header className="toolbar">
+      <h1 className="toolbar-title">{t('appName')}</h1>
+      <div className="toolbar-actions" role="toolbar" aria-label={t('toolbar.label')}>
+        <button type="button" onClick={onNew} title={t('toolbar.newHint')}>
+          {t('toolbar.new')}
+        </button>
+        <button
+          type="button"
+          onClick={onDelete}
+          disabled={!canDelete}
+          title={t('toolbar.deleteHint')}
+        >
+          {t('toolbar.delete')}
+        </button>
+        <button type="button" disabled title={t('toolbar.exportSoon')}>
+          {t('toolbar.export')}
+        </button>
+      </div>
+      <div className="toolbar-end">
+        <select
+          aria-label={t('language.label')}
+          value={i18n.language}
+          onChange={(e) => onLanguage(e.target.value as Language)}
+        >
+          {LANGUAGES.map((lng) => (
+            <option key={lng} value={lng}>
+              {t(`language.${lng}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={onSettings}>
+          {t('toolbar.settings')}
+        </button>
+      </div>
+    </header>
+  );
+}

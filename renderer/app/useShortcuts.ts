@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+
+export interface Shortcuts {
+  newDesignation: () => void;
+  save: () => void;
+  cancel: () => void;
+  find: () => void;
+  deleteSelected: () => void;
+}
+
+const typing = (el: EventTarget | null) =>
+  el instanceof HTMLElement &&
+  (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+/** Ctrl/Cmd+N, Ctrl/Cmd+S, Esc, Ctrl/Cmd+F and Delete, for the whole window. */
+export function useShortcuts(shortcuts: Shortcuts): void {
+  const latest = useRef(shortcuts);
+  latest.current = shortcuts;
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (document.querySelector('dialog[open]')) return; // dialogs handle their own keys
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      const run = (action: () => void) => {
+        e.preventDefault();
+        action();
+      };
+      if (mod && !e.shiftKey && key === 'n') run(latest.current.newDesignation);
+      else if (mod && !e.shiftKey && key === 's') run(latest.current.save);
+      else if (mod && !e.shiftKey && key === 'f') run(latest.current.find);
+      else if (e.key === 'Escape' && !e.defaultPrevented) latest.current.cancel();
+      else if (e.key === 'Delete' && !mod && !typing(e.target)) run(latest.current.deleteSelected);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

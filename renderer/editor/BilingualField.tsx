@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language, type LocalizedText } from '../../shared/model';
+
+interface Props {
+  label: string;
+  value: LocalizedText;
+  onChange: (next: LocalizedText) => void;
+  multiline?: boolean;
+  error?: string;
+  /** Field path for tests and server errors, e.g. "name". */
+  name: string;
+}
+
+/** One text in both languages, side by side (Norsk | English), marking the missing one. */
+export function BilingualField({ label, value, onChange, multiline, error, name }: Props) {
+  const { t } = useTranslation('editor');
+  const id = useId();
+  const errorId = `${id}-error`;
+  const missing = (lang: Language) =>
+    !value[lang].trim() && !!value[lang === 'nb' ? 'en' : 'nb'].trim();
+  return (
+    <fieldset className="field bilingual" aria-describedby={error ? errorId : undefined}>
+      <legend>{label}</legend>
+      <div className="bilingual-pair">
+        {LANGUAGES.map((lang) => {
+          const inputId = `${id}-${lang}`;
+          const props = {
+            id: inputId,
+            name: `${name}.${lang}`,
+            value: value[lang],
+            lang,
+            'aria-invalid': error ? true : undefined,
+            'aria-describedby': missing(lang) ? `${inputId}-missing` : undefined,
+            onChange: (e: { target: { value: string } }) =>
+              onChange({ ...value, [lang]: e.target.value }),
+          };
+          return (
+            <div key={lang} className={`bilingual-side${missing(lang) ? ' is-missing' : ''}`}>
+              <label htmlFor={inputId} className="lang-label">
+                {t(`language.${lang}`)}
+                {missing(lang) && (
+                  <span id={`${inputId}-missing`} className="untranslated-mark">
+                    {t('missingTranslation')}
+                  </span>
+                )}
+              </label>
+              {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+            </div>
+          );
+        })}
+      </div>
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {t(`errors:field.${error}`)}
+        </p>
+      )}
+    </fieldset>
+  );
+}

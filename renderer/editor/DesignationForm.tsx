@@ -1,0 +1,263 @@
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CatalogError } from '../../shared/errors';
+import { describeError } from '../../shared/i18n';
+import {
+  FOCUS_AREAS,
+  STATUSES,
+  type Designation,
+  type DesignationSummary,
+} from '../../shared/model';
+import { api } from '../app/api';
+import { BilingualField } from './BilingualField';
+import { CoursesEditor } from './CoursesEditor';
+import { fromDraft, sameDraft, type Draft } from './draft';
+import { RelationsEditor } from './RelationsEditor';
+import { formPath, validateDraft, type FieldErrors } from './validate';
+import './editor.css';
+
+interface Props {
+  initial: Draft;
+  /** The code being edited, or null for a new designation. */
+  originalCode: string | null;
+  catalog: readonly DesignationSummary[];
+  onSaved: (saved: Designation) => void;
+  onCancel: () => void;
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+export interface DesignationFormHandle {
+  /** Validates and saves; resolves false (input kept, errors shown) when it could not. */
+  save(): Promise<boolean>;
+}
+
+/** The edit form. Input lives here until saved, whatever fails and whatever the language. */
+export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function DesignationForm(
+  { initial, originalCode, catalog, onSaved, onCancel, onDirtyChange },
+  ref,
+) {
+  const { t } = useTranslation('editor');
+  const [draft, setDraft] = useState(initial);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<CatalogError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const dirty = !sameDraft(draft, initial);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  const errors = useMemo(
+    () => validateDraft(draft, catalog, originalCode),
+    [draft, catalog, originalCode],
+  );
+  const errorFor = (path: string): string | undefined => {
+    const top = path.split('.')[0]!;
+    if (!submitted && !touched.has(top)) return undefined;
+    return errors[path] ?? serverErrors[path];
+  };
+
+  const change = <K extends keyof Draft>(key: K, value: Draft[K], field: string = key) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setTouched((s) => new Set(s).add(field));
+    setServerErrors({});
+  };
+
+  const save = async (): Promise<boolean> => {
+    setSubmitted(true);
+    if (Object.keys(errors).length > 0) {
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return false;
+    }
+    setSaving(true);
+    setFailure(null);
+    try {
+      const designation = fromDraft(draft);
+      const saved =
+        originalCode === null
+          ? await api.createDesignation({ designation })
+          : await api.updateDesignation({ code: originalCode, designation });
+      onDirtyChange(false);
+      onSaved(saved);
+      return true;
+    } catch (e) {
+      const error = e instanceof CatalogError ? e : new CatalogError('INTERNAL');
+      setFailure(error);
+      setServerErrors(Object.fromEntries(error.issues.map((i) => [formPath(i.path), i.message])));
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+  useImperativeHandle(ref, () => ({ save }));
+
+  const invalid = (path: string) => (errorFor(path) ? true : undefined);
+  const fieldError = (path: string) =>
+    errorFor(path) && (
+      <p className="field-error" role="alert">
+        {t(`errors:field.${errorFor(path)!}`)}
+      </p>
+    );
+
+  return (
+    <form
+      ref={formRef}
+      className="designation-form"
+      aria-label={originalCode ? t('editTitle', { code: originalCode }) : t('newTitle')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2>{originalCode ? t('editTitle', { code: originalCode }) : t('newTitle')}</h2>
+      {failure && (
+        <div className="form-failure" role="alert">
+          <p>{describeError(t, failure)}</p>
+          <button type="submit" disabled={saving}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      <div className="field-grid">
+        <div className="field">
+          <label htmlFor="field-code">{t('catalog:field.code')}</label>
+          <input
+            id="field-code"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.code}
+            aria-invalid={invalid('code')}
+            onChange={(e) => change('code', e.target.value)}
+          />
+          {fieldError('code')}
+        </div>
+        <div className="field">
+          <label htmlFor="field-status">{t('catalog:field.status')}</label>
+          <select
+            id="field-status"
+            value={draft.status}
+            onChange={(e) => change('status', e.target.value as Draft['status'])}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`catalog:status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="field-focus">{t('catalog:field.focusArea')}</label>
+          <select
+            id="field-focus"
+            value={draft.focusArea}
+            onChange={(e) => change('focusArea', e.target.value as Draft['focusArea'])}
+          >
+            {FOCUS_AREAS.map((f) => (
+              <option key={f} value={f}>
+                {t(`catalog:focusArea.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="field-min">{t('duration.min')}</label>
+          <input
+            id="field-min"
+            type="text"
+            inputMode="numeric"
+            value={draft.durationMin}
+            aria-invalid={invalid('durationMonths.min')}
+            onChange={(e) => change('durationMin', e.target.value, 'durationMonths')}
+          />
+          {fieldError('durationMonths.min')}
+        </div>
+        <div className="field">
+          <label htmlFor="field-max">{t('duration.max')}</label>
+          <input
+            id="field-max"
+            type="text"
+            inputMode="numeric"
+            value={draft.durationMax}
+            aria-invalid={invalid('durationMonths.max')}
+            onChange={(e) => change('durationMax', e.target.value, 'durationMonths')}
+          />
+          {fieldError('durationMonths.max')}
+        </div>
+        <div className="field">
+          <label htmlFor="field-certificate">{t('catalog:field.certificateOfCompletion')}</label>
+          <select
+            id="field-certificate"
+            value={draft.certificate}
+            onChange={(e) => change('certificate', e.target.value as Draft['certificate'])}
+          >
+            <option value="unknown">{t('catalog:unknown')}</option>
+            <option value="yes">{t('catalog:yes')}</option>
+            <option value="no">{t('catalog:no')}</option>
+          </select>
+        </div>
+      </div>
+      <BilingualField
+        name="name"
+        label={t('catalog:field.name')}
+        value={draft.name}
+        error={errorFor('name')}
+        onChange={(v) => change('name', v)}
+      />
+      <BilingualField
+        name="summary"
+        label={t('catalog:field.summary')}
+        value={draft.summary}
+        multiline
+        error={errorFor('summary')}
+        onChange={(v) => change('summary', v)}
+      />
+      <BilingualField
+        name="deliveryNotes"
+        label={t('catalog:field.deliveryNotes')}
+        value={draft.deliveryNotes}
+        multiline
+        error={errorFor('deliveryNotes')}
+        onChange={(v) => change('deliveryNotes', v)}
+      />
+      <CoursesEditor
+        courses={draft.courses}
+        errorFor={errorFor}
+        onChange={(v) => change('courses', v)}
+      />
+      <RelationsEditor
+        code={draft.code}
+        relations={draft.relations}
+        catalog={catalog}
+        errorFor={errorFor}
+        onChange={(v) => change('relations', v)}
+      />
+      <div className="field">
+        <label htmlFor="field-sources">{t('catalog:field.sourceNotes')}</label>
+        <textarea
+          id="field-sources"
+          rows={3}
+          value={draft.sourceNotes}
+          onChange={(e) => change('sourceNotes', e.target.value)}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('saving') : t('save')}
+        </button>
+        <button type="button" onClick={onCancel} disabled={saving}>
+          {t('cancel')}
+        </button>
+        {submitted && Object.keys(errors).length > 0 && (
+          <span className="form-summary" role="status">
+            {t('errorCount', { count: Object.keys(errors).length })}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+});

@@ -1,0 +1,95 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pick } from '../../shared/localize';
+import type { DesignationSummary, Language } from '../../shared/model';
+import { fold } from '../catalog/browse';
+
+interface Props {
+  label: string;
+  candidates: readonly DesignationSummary[];
+  onPick: (code: string) => void;
+}
+
+const MAX_SHOWN = 8;
+
+/** A searchable combobox over the catalog: type a code or a name, pick with Enter or a click. */
+export function RelationPicker({ label, candidates, onPick }: Props) {
+  const { t, i18n } = useTranslation('editor');
+  const lang = i18n.language as Language;
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const matches = useMemo(() => {
+    const q = fold(query.trim());
+    if (!q) return [];
+    return candidates
+      .filter((d) => fold(`${d.code} ${d.name.nb} ${d.name.en}`).includes(q))
+      .sort((a, b) => Number(!fold(a.code).startsWith(q)) - Number(!fold(b.code).startsWith(q)))
+      .slice(0, MAX_SHOWN);
+  }, [candidates, query]);
+  const shown = open && matches.length > 0;
+
+  const choose = (code: string) => {
+    onPick(code);
+    setQuery('');
+    setOpen(false);
+    setActive(0);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, matches.length - 1));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'Enter' && shown) choose(matches[active]!.code);
+    else if (e.key === 'Escape' && shown) setOpen(false);
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  return (
+    <div className="picker">
+      <input
+        type="text"
+        role="combobox"
+        aria-label={label}
+        aria-expanded={shown}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={shown ? `${id}-${active}` : undefined}
+        placeholder={t('relations.pickPlaceholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={label}
+        className="picker-list"
+        hidden={!shown}
+      >
+        {shown &&
+          matches.map((d, i) => (
+            <li
+              key={d.code}
+              id={`${id}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault(); // keep focus in the input
+                choose(d.code);
+              }}
+            >
+              <strong>{d.code}</strong> {pick(d.name, lang).text}
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import {
+  type DesignationInput,
+  type Course,
+  type Designation,
+  type FocusArea,
+  type LocalizedText,
+  type Relation,
+  type Status,
+} from '../../shared/model';
+
+/** A course row in the form, with a stable key for React while rows move. */
+export interface DraftCourse extends Course {
+  key: string;
+}
+
+/** The form's state: what the user typed, before it is a valid designation. */
+export interface Draft {
+  code: string;
+  name: LocalizedText;
+  summary: LocalizedText;
+  focusArea: FocusArea;
+  status: Status;
+  durationMin: string;
+  durationMax: string;
+  deliveryNotes: LocalizedText;
+  certificate: 'yes' | 'no' | 'unknown';
+  courses: DraftCourse[];
+  relations: Relation[];
+  sourceNotes: string;
+}
+
+let nextKey = 0;
+export const courseKey = () => `course-${++nextKey}`;
+
+const blank = (): LocalizedText => ({ nb: '', en: '' });
+
+export function emptyDraft(): Draft {
+  return {
+    code: '',
+    name: blank(),
+    summary: blank(),
+    focusArea: 'general-insurance',
+    status: 'offered',
+    durationMin: '',
+    durationMax: '',
+    deliveryNotes: blank(),
+    certificate: 'unknown',
+    courses: [],
+    relations: [],
+    sourceNotes: '',
+  };
+}
+
+export function toDraft(d: Designation | DesignationInput): Draft {
+  return {
+    code: d.code,
+    name: { ...d.name },
+    summary: { ...d.summary },
+    focusArea: d.focusArea,
+    status: d.status,
+    durationMin: d.durationMonths.min?.toString() ?? '',
+    durationMax: d.durationMonths.max?.toString() ?? '',
+    deliveryNotes: { ...d.deliveryNotes },
+    certificate:
+      d.certificateOfCompletion === null ? 'unknown' : d.certificateOfCompletion ? 'yes' : 'no',
+    courses: d.courses.map((c) => ({ ...c, title: { ...c.title }, key: courseKey() })),
+    relations: d.relations.map((r) => ({ ...r })),
+    sourceNotes: d.sourceNotes,
+  };
+}
+
+const months = (s: string): number | null | typeof NaN =>
+  s.trim() === '' ? null : /^\d+$/.test(s.trim()) ? Number(s.trim()) : NaN;
+
+/** The draft as the contract's input shape (possibly invalid: the schema decides). */
+export function fromDraft(draft: Draft): DesignationInput {
+  return {
+    code: draft.code.trim(),
+    name: draft.name,
+    summary: draft.summary,
+    focusArea: draft.focusArea,
+    status: draft.status,
+    durationMonths: { min: months(draft.durationMin), max: months(draft.durationMax) },
+    deliveryNotes: draft.deliveryNotes,
+    certificateOfCompletion: draft.certificate === 'unknown' ? null : draft.certificate === 'yes',
+    courses: draft.courses.map(({ key: _key, ...c }) => c),
+    relations: draft.relations,
+    sourceNotes: draft.sourceNotes,
+  };
+}
+
+/** Equal drafts mean nothing to save (course keys aside). */
+export const sameDraft = (a: Draft, b: Draft): boolean =>
+  JSON.stringify(fromDraft(a)) === JSON.stringify(fromDraft(b));
