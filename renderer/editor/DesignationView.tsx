@@ -109,32 +109,33 @@ export function DesignationView({ designation: d, catalog, onNavigate }: Props) 
       <section>
         <h3>{t('field.relations')}</h3>
         {(d.relations.length > 0 || incoming.length > 0) && (
-        <dl className="facts">
-          {RELATION_KINDS.map((kind) => {
-            const targets = d.relations.filter((r) => r.kind === kind);
-            return targets.length === 0 ? null : (
-              <Fact key={kind} label={t(`relationKind.${kind}`)}>
-                <ul className="inline-list">
-                  {targets.map((r) => (
-                    <li key={r.target}>{link(r.target)}</li>
-                  ))}
-                </ul>
-              </Fact>
-            );
-          })}
-          {RELATION_KINDS.map((kind) => {
-            const owners = incoming.filter((r) => r.kind === kind);
-            return owners.length === 0 ? null : (
-              <Fact key={`in-${kind}`} label={t(`incomingKind.${kind}`)}>
-                <ul className="inline-list">
-                  {owners.map((r) => (
-                    <li key={r.owner}>{link(r.owner)}</li>
-                  ))}
-                </ul>
-              </Fact>
-            );
-          })}
-        </dl>
+          <dl className="facts">
+            {RELATION_KINDS.map((kind) => {
+              const targets = d.relations.filter((r) => r.kind === kind);
+              return targets.length === 0 ? null : (
+                <Fact key={kind} label={t(`relationKind.${kind}`)}>
+                  <ul className="inline-list">
+                    {targets.map((r) => (
+                      <li key={r.target}>{link(r.target)}</li>
+                    ))}
+                  </ul>
+                </Fact>
+              );
+            })}
+            {RELATION_KINDS.map((kind) => {
+              const owners = incoming.filter((r) => r.kind === kind);
+              return owners.length === 0 ? null : (
+                <Fact key={`in-${kind}`} label={t(`incomingKind.${kind}`)}>
+                  <ul className="inline-list">
+                    {owners.map((r) => (
+                      <li key={r.owner}>{link(r.owner)}</li>
+                    ))}
+                  </ul>
+                </Fact>
+              );
+            })}
+          </dl>
+        )}
         {d.relations.length === 0 && incoming.length === 0 && (
           <p className="empty-value">{t('noRelations')}</p>
         )}
