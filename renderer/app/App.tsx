@@ -187,7 +187,11 @@ export function App() {
   useShortcuts({
     newDesignation: () => startNew(),
     save: () => void form.current?.save(),
-    cancel: () => editing && guard(() => setEditing(null)),
+    cancel: () => {
+      if (!editing) return false;
+      guard(() => setEditing(null));
+      return true;
+    },
     find: () => search.current?.focus(),
     deleteSelected: requestDelete,
   });

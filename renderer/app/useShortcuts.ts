@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 export interface Shortcuts {
   newDesignation: () => void;
   save: () => void;
-  cancel: () => void;
+  /** Returns whether there was anything to cancel. */
+  cancel: () => boolean;
   find: () => void;
   deleteSelected: () => void;
 }
@@ -28,8 +29,11 @@ export function useShortcuts(shortcuts: Shortcuts): void {
       if (mod && !e.shiftKey && key === 'n') run(latest.current.newDesignation);
       else if (mod && !e.shiftKey && key === 's') run(latest.current.save);
       else if (mod && !e.shiftKey && key === 'f') run(latest.current.find);
-      else if (e.key === 'Escape' && !e.defaultPrevented) latest.current.cancel();
-      else if (e.key === 'Delete' && !mod && !typing(e.target)) run(latest.current.deleteSelected);
+      else if (e.key === 'Escape' && !e.defaultPrevented) {
+        // Handled: stop Chromium's own Escape handling, or the dialog this may open would close at once.
+        if (latest.current.cancel()) e.preventDefault();
+      } else if (e.key === 'Delete' && !mod && !typing(e.target))
+        run(latest.current.deleteSelected);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -128,6 +128,8 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
           <input
             id="field-code"
             type="text"
+            // The form opens to type in: start at its first field.
+            autoFocus
             autoComplete="off"
             spellCheck={false}
             value={draft.code}

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { _electron, type Browser, type Page } from '@playwright/test';
 import { METHOD_NAMES } from '../../shared/contract';
+import type { CatalogStore } from '../../electron/services/catalog-store';
 import { openServices } from '../../electron/services/open-services';
 import { createDispatcher, createHandlers } from '../../electron/services/contract-handlers';
 import { CATALOG_FILE_NAME } from '../../electron/services/app-paths';
@@ -20,6 +21,11 @@ export interface AppHost {
   /** Quits the app, releasing its catalog; `start` brings it back on the same folder. */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /**
+   * The live catalog store behind the page (Chromium host only): lets a test
+   * change the catalog as another window would, without the page knowing.
+   */
+  store?: () => CatalogStore;
   restart(): Promise<void>;
   close(): Promise<void>;
 }
@@ -76,6 +82,7 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
       });
     });
     await page.goto(`${ORIGIN}/index.html`);
+    await untilLoaded(page);
   };
   const shutdown = async () => {
     if (!page.isClosed()) await page.close();
@@ -92,16 +99,20 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
     catalogPath,
     stop: shutdown,
     start: launch,
+    store: () => services!.store,
     restart: async () => {
       await shutdown();
       await launch();
     },
     close: async () => {
       await shutdown();
-      await context.close();
+      await context.close().catch(() => {}); // already gone if a test closed its page
     },
   };
 }
+
+/** The catalog is on screen (or the reason it is not). */
+const untilLoaded = (page: Page) => page.locator('.app, [role="alert"]').first().waitFor();
 
 /** Electron host: the built app in a real Electron, where a binary is present. */
 export async function startElectronHost(options: HostOptions): Promise<AppHost> {
@@ -115,6 +126,7 @@ export async function startElectronHost(options: HostOptions): Promise<AppHost> 
     });
   let app = await launch();
   let page = await app.firstWindow();
+  await untilLoaded(page);
   let running = true;
   const stop = async () => {
     if (running) await app.close();
@@ -123,6 +135,7 @@ export async function startElectronHost(options: HostOptions): Promise<AppHost> 
   const start = async () => {
     app = await launch();
     page = await app.firstWindow();
+    await untilLoaded(page);
     running = true;
   };
   return {

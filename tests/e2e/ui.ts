@@ -1,0 +1,24 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Ways to reach the app's parts as a user (or a screen reader) would. */
+export const listbox = (page: Page) =>
+  page.getByRole('listbox', { name: /^(Designations|Betegnelser)$/ });
+export const option = (page: Page, code: string) =>
+  listbox(page)
+    .getByRole('option')
+    .filter({ has: page.locator('.catalog-code', { hasText: new RegExp(`^${code}$`) }) });
+export const shownCodes = async (page: Page) =>
+  listbox(page).locator('.catalog-code').allTextContents();
+export const detailTitle = (page: Page) => page.locator('#designation-title');
+export const form = (page: Page) => page.getByRole('form');
+
+export async function choose(page: Page, code: string) {
+  await page.getByRole('searchbox').fill(code);
+  await option(page, code).click();
+  await expect(detailTitle(page)).toContainText(code);
+  await page.getByRole('searchbox').fill('');
+}
+
+export async function shot(page: Page, path: string) {
+  await page.screenshot({ path });
+}
