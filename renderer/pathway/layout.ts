@@ -16,8 +16,9 @@ export const EDGE_KIND: Record<Group, RelationKind> = {
 export const NODE = { width: 96, height: 34, gap: 10 };
 const LABEL = 22;
 const GROUP_GAP = 18;
-const COLUMN_X = { left: 10, center: 260, right: 510 };
-export const WIDTH = COLUMN_X.right + NODE.width + 10;
+// Group labels are wider than nodes: leave them room on the right.
+const COLUMN_X = { left: 10, center: 270, right: 530 };
+export const WIDTH = COLUMN_X.right + 240;
 
 export interface PlacedNode {
   code: string;
