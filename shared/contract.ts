@@ -98,3 +98,22 @@ export function clientFromBridge(bridge: CatalogBridge): CatalogClient {
     throw CatalogError.fromPayload(outcome.error);
   });
 }
+
+/** What the main process can ask of the window (from the application menu). */
+export const COMMANDS = [
+  'new',
+  'save',
+  'delete',
+  'find',
+  'settings',
+  'language:nb',
+  'language:en',
+] as const;
+export type Command = (typeof COMMANDS)[number];
+export const COMMAND_CHANNEL = 'catalog:command';
+
+/** Exposed as `window.catalogEvents`: main-to-window messages, parsed before use. */
+export interface CatalogEvents {
+  /** Calls `listener` for each menu command; returns a function that stops listening. */
+  onCommand(listener: (command: Command) => void): () => void;
+}

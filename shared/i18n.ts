@@ -4,12 +4,14 @@ import enCli from '../locales/en/cli.json';
 import enCommon from '../locales/en/common.json';
 import enEditor from '../locales/en/editor.json';
 import enErrors from '../locales/en/errors.json';
+import enMenu from '../locales/en/menu.json';
 import enPathway from '../locales/en/pathway.json';
 import nbCatalog from '../locales/nb/catalog.json';
 import nbCli from '../locales/nb/cli.json';
 import nbCommon from '../locales/nb/common.json';
 import nbEditor from '../locales/nb/editor.json';
 import nbErrors from '../locales/nb/errors.json';
+import nbMenu from '../locales/nb/menu.json';
 import nbPathway from '../locales/nb/pathway.json';
 import type { ErrorPayload } from './errors';
 import type { CatalogNotice, Language } from './model';
@@ -22,6 +24,7 @@ export const resources = {
     pathway: enPathway,
     errors: enErrors,
     cli: enCli,
+    menu: enMenu,
   },
   nb: {
     common: nbCommon,
@@ -30,6 +33,7 @@ export const resources = {
     pathway: nbPathway,
     errors: nbErrors,
     cli: nbCli,
+    menu: nbMenu,
   },
 } as const;
 export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

@@ -1,11 +1,15 @@
-import { app, dialog, ipcMain, session } from 'electron';
+import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { COMMAND_CHANNEL } from '../../shared/contract';
 import { CatalogError } from '../../shared/errors';
 import { createI18n, describeError, pickLanguage } from '../../shared/i18n';
+import type { Settings } from '../../shared/model';
 import { CATALOG_FILE_NAME } from '../services/app-paths';
 import { createDispatcher, createHandlers } from '../services/contract-handlers';
 import { openServices } from '../services/open-services';
 import { registerContract } from './ipc';
+import { installMenu } from './menu';
+import { menuTemplate } from './menu-template';
 import { isAppUrl } from './security';
 import { appIndexUrl, createMainWindow, denyAllPermissions } from './window';
 
@@ -16,12 +20,34 @@ if (process.env.CREDENTIAL_CATALOG_USER_DATA) {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const t = createI18n(pickLanguage(app.getLocale())).t;
+  const i18n = createI18n(pickLanguage(app.getLocale()));
+  const t = i18n.t;
   denyAllPermissions(session.defaultSession);
+
+  // The window opens after the menu is built; menu clicks find it here.
+  const shown: { window?: BrowserWindow } = {};
+  const catalogPath = join(app.getPath('userData'), CATALOG_FILE_NAME);
+  const showAbout = () =>
+    void dialog.showMessageBox({
+      type: 'info',
+      title: t('menu:about'),
+      message: t('common:appName'),
+      detail: t('menu:aboutDetail', { version: app.getVersion(), path: catalogPath }),
+      buttons: [t('menu:ok')],
+    });
+  // The menu follows the language the user picks in the window.
+  const applySettings = (settings: Settings) => {
+    void i18n.changeLanguage(settings.language ?? pickLanguage(app.getLocale()));
+    installMenu(
+      menuTemplate(t, i18n.language as 'nb' | 'en'),
+      (command) => shown.window?.webContents.send(COMMAND_CHANNEL, command),
+      showAbout,
+    );
+  };
 
   let services: Awaited<ReturnType<typeof openServices>>;
   try {
-    services = await openServices({ path: join(app.getPath('userData'), CATALOG_FILE_NAME) });
+    services = await openServices({ path: catalogPath }, applySettings);
   } catch (e) {
     const message =
       e instanceof CatalogError ? describeError(t, e) : e instanceof Error ? e.message : String(e);
@@ -29,11 +55,12 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  applySettings(services.settings.get());
 
   registerContract(ipcMain, createDispatcher(createHandlers(services)), (frame) =>
     isAppUrl(frame?.url, appIndexUrl()),
   );
-  const win = createMainWindow(t('common:appName'));
+  const win = (shown.window = createMainWindow(t));
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
     win.focus();

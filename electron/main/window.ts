@@ -1,4 +1,5 @@
-import { BrowserWindow, shell, type Session } from 'electron';
+import { BrowserWindow, dialog, shell, type Session } from 'electron';
+import type { TFunction } from 'i18next';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isAllowedExternalUrl, isAppUrl, secureWebPreferences } from './security';
@@ -7,7 +8,8 @@ export const rendererIndexPath = (): string => join(__dirname, '../renderer/inde
 export const appIndexUrl = (): string => pathToFileURL(rendererIndexPath()).toString();
 
 /** The one window: secure preferences, no navigation away, no pop-ups. */
-export function createMainWindow(title: string): BrowserWindow {
+export function createMainWindow(t: TFunction): BrowserWindow {
+  const title = t('common:appName');
   const win = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -26,6 +28,19 @@ export function createMainWindow(title: string): BrowserWindow {
     if (!isAppUrl(url, appIndexUrl())) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // The page refuses to unload while the form holds unsaved input: ask the user.
+  contents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title,
+      message: t('menu:unsavedTitle'),
+      detail: t('menu:unsavedDetail'),
+      buttons: [t('menu:unsavedLeave'), t('menu:unsavedStay')],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice === 0) event.preventDefault(); // leave anyway
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndexPath());
   return win;

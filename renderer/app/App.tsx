@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
+import type { Command } from '../../shared/contract';
 import type { Designation, DeletedDesignation, Language, Settings } from '../../shared/model';
 import { summarize } from '../../shared/summary';
 import { browse, DEFAULT_BROWSE, type BrowseOptions } from '../catalog/browse';
@@ -11,7 +12,7 @@ import { DesignationForm, type DesignationFormHandle } from '../editor/Designati
 import { DetailPane } from '../editor/DetailPane';
 import { emptyDraft, toDraft, type Draft } from '../editor/draft';
 import { SettingsDialog } from '../settings/SettingsDialog';
-import { api } from './api';
+import { api, events } from './api';
 import { ConfirmDialog, type DialogAction } from './ConfirmDialog';
 import { i18n } from './i18n';
 import { Notices } from './Notices';
@@ -19,6 +20,7 @@ import { SplitPane } from './SplitPane';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useCatalogData } from './useCatalogData';
+import { useLatest } from './useLatest';
 import { useShortcuts } from './useShortcuts';
 
 interface Editing {
@@ -195,6 +197,17 @@ export function App() {
     find: () => search.current?.focus(),
     deleteSelected: requestDelete,
   });
+
+  // The application menu (Electron) sends the same actions as the toolbar and the keys.
+  const onCommand = useLatest((command: Command) => {
+    if (command === 'new') startNew();
+    else if (command === 'save') void form.current?.save();
+    else if (command === 'delete') requestDelete();
+    else if (command === 'find') search.current?.focus();
+    else if (command === 'settings') setShowSettings(true);
+    else changeLanguage(command === 'language:nb' ? 'nb' : 'en');
+  });
+  useEffect(() => events.onCommand((command) => onCommand.current(command)), [onCommand]);
 
   if (data.status === 'loading') return <p className="status-message">{t('loading')}</p>;
   if (data.status === 'failed') {

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from './useLatest';
 
 export interface Shortcuts {
   newDesignation: () => void;
@@ -15,8 +16,7 @@ const typing = (el: EventTarget | null) =>
 
 /** Ctrl/Cmd+N, Ctrl/Cmd+S, Esc, Ctrl/Cmd+F and Delete, for the whole window. */
 export function useShortcuts(shortcuts: Shortcuts): void {
-  const latest = useRef(shortcuts);
-  latest.current = shortcuts;
+  const latest = useLatest(shortcuts);
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (document.querySelector('dialog[open]')) return; // dialogs handle their own keys
@@ -37,5 +37,5 @@ export function useShortcuts(shortcuts: Shortcuts): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [latest]);
 }

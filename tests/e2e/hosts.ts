@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { _electron, type Browser, type Page } from '@playwright/test';
-import { METHOD_NAMES } from '../../shared/contract';
+import { COMMAND_CHANNEL, METHOD_NAMES, type Command } from '../../shared/contract';
 import type { CatalogStore } from '../../electron/services/catalog-store';
 import { openServices } from '../../electron/services/open-services';
 import { createDispatcher, createHandlers } from '../../electron/services/contract-handlers';
@@ -21,6 +21,8 @@ export interface AppHost {
   /** Quits the app, releasing its catalog; `start` brings it back on the same folder. */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** Sends a menu command, as the application menu would. */
+  sendCommand(command: Command): Promise<void>;
   /**
    * The live catalog store behind the page (Chromium host only): lets a test
    * change the catalog as another window would, without the page knowing.
@@ -69,6 +71,14 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
       w.catalog = Object.fromEntries(
         names.map((m) => [m, (input: unknown) => w.__catalogInvoke(m, input)]),
       );
+      // Menu commands arrive as DOM events here, as IPC messages in Electron.
+      w.catalogEvents = {
+        onCommand(listener: (command: unknown) => void) {
+          const forward = (e: Event) => listener((e as CustomEvent).detail);
+          window.addEventListener('catalog-command', forward);
+          return () => window.removeEventListener('catalog-command', forward);
+        },
+      };
     }, METHOD_NAMES);
     await page.route(`${ORIGIN}/**`, async (route) => {
       const url = new URL(route.request().url());
@@ -99,6 +109,11 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
     catalogPath,
     stop: shutdown,
     start: launch,
+    sendCommand: (command) =>
+      page.evaluate(
+        (c) => void window.dispatchEvent(new CustomEvent('catalog-command', { detail: c })),
+        command,
+      ),
     store: () => services!.store,
     restart: async () => {
       await shutdown();
@@ -146,6 +161,13 @@ export async function startElectronHost(options: HostOptions): Promise<AppHost> 
     catalogPath: join(options.dataDir, CATALOG_FILE_NAME),
     stop,
     start,
+    sendCommand: (command) =>
+      app.evaluate(
+        ({ BrowserWindow }, [channel, c]) => {
+          BrowserWindow.getAllWindows()[0]?.webContents.send(channel, c);
+        },
+        [COMMAND_CHANNEL, command] as const,
+      ),
     restart: async () => {
       await stop();
       await start();

@@ -16,9 +16,15 @@ const fake = vi.hoisted(() => {
     permissionCheck: undefined as undefined | (() => boolean),
     quits: 0,
     errors: [] as string[],
+    sent: [] as [string, string][],
+    menus: [] as { label: string; submenu?: { label?: string; click?: () => void }[] }[][],
   };
   class BrowserWindow {
-    webContents = { setWindowOpenHandler: () => {}, on: () => {} };
+    webContents = {
+      setWindowOpenHandler: () => {},
+      on: () => {},
+      send: (channel: string, command: string) => state.sent.push([channel, command]),
+    };
     constructor(public options: Record<string, unknown>) {
       state.windows.push(this);
     }
@@ -31,6 +37,7 @@ const fake = vi.hoisted(() => {
     setPath: (_: string, p: string) => (state.userData = p),
     getPath: () => state.userData,
     getLocale: () => 'nb-NO',
+    getVersion: () => '0.1.0',
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
     on: (name: string, fn: (event: { preventDefault: () => void }) => void) =>
@@ -42,7 +49,15 @@ const fake = vi.hoisted(() => {
     app,
     BrowserWindow,
     ipcMain: { handle: (channel: string, fn: unknown) => state.handlers.set(channel, fn) },
-    dialog: { showErrorBox: (_t: string, m: string) => state.errors.push(m) },
+    dialog: {
+      showErrorBox: (_t: string, m: string) => state.errors.push(m),
+      showMessageBox: () => Promise.resolve({ response: 0 }),
+      showMessageBoxSync: () => 1,
+    },
+    Menu: {
+      buildFromTemplate: (template: never) => template,
+      setApplicationMenu: (menu: (typeof state.menus)[number]) => state.menus.push(menu),
+    },
     shell: { openExternal: () => {} },
     session: {
       defaultSession: {
@@ -73,6 +88,12 @@ describe('the main process', () => {
     expect(fake.state.permissionAnswers).toEqual([false]);
     expect(fake.state.permissionCheck?.()).toBe(false);
     expect(existsSync(join(dir, 'catalog.db.lock'))).toBe(true);
+
+    // The menu speaks the system's language (nb here) and sends its commands to the window.
+    const menu = fake.state.menus.at(-1)!;
+    expect(menu.map((m) => m.label)).toEqual(['Fil', 'Rediger', 'Vis', 'Hjelp']);
+    menu[0]!.submenu!.find((i) => i.label === 'Ny betegnelse')!.click!();
+    expect(fake.state.sent).toEqual([['catalog:command', 'new']]);
 
     const willQuit = fake.state.listeners.get('will-quit')!;
     const event = { preventDefault: vi.fn() };

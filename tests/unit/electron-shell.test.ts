@@ -35,6 +35,7 @@ const electron = vi.hoisted(() => {
       BrowserWindow: FakeWindow,
       ipcMain: { handle: (channel: string, fn: never) => handlers.set(channel, fn) },
       shell: { openExternal: (_url: string) => void 0 },
+      dialog: { showMessageBoxSync: () => 1 },
       contextBridge: {} as Record<string, unknown>,
       ipcRenderer: {} as Record<string, unknown>,
     },
@@ -57,6 +58,7 @@ vi.mock('electron', () => {
 import { registerContract } from '../../electron/main/ipc';
 import { appIndexUrl, createMainWindow } from '../../electron/main/window';
 import { isAllowedExternalUrl, isAppUrl } from '../../electron/main/security';
+import { createI18n } from '../../shared/i18n';
 
 describe('the main window', () => {
   beforeEach(() => {
@@ -64,7 +66,7 @@ describe('the main window', () => {
   });
 
   it('is created with Electron’s security checklist applied', () => {
-    createMainWindow('Credential Catalog');
+    createMainWindow(createI18n('en').t);
     const prefs = electron.windows[0]!.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
       contextIsolation: true,
@@ -81,7 +83,7 @@ describe('the main window', () => {
   });
 
   it('denies every window.open, sending only allow-listed links to the browser', () => {
-    createMainWindow('x');
+    createMainWindow(createI18n('en').t);
     const win = electron.windows[0]!;
     expect(win.openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
     expect(win.openHandler!({ url: 'https://www.theinstitutes.org/' })).toEqual({ action: 'deny' });
@@ -89,7 +91,7 @@ describe('the main window', () => {
   });
 
   it('stops navigation away from the app’s page', () => {
-    createMainWindow('x');
+    createMainWindow(createI18n('en').t);
     const willNavigate = electron.windows[0]!.listeners.get('will-navigate')!;
     const away = { preventDefault: vi.fn() };
     willNavigate(away, 'https://evil.example/');
@@ -97,6 +99,17 @@ describe('the main window', () => {
     const home = { preventDefault: vi.fn() };
     willNavigate(home, appIndexUrl());
     expect(home.preventDefault).not.toHaveBeenCalled();
+  });
+});
+
+describe('closing with unsaved input', () => {
+  it('asks the user and leaves only on request', () => {
+    electron.windows.length = 0;
+    createMainWindow(createI18n('en').t);
+    const willPreventUnload = electron.windows[0]!.listeners.get('will-prevent-unload')!;
+    const stay = { preventDefault: vi.fn() };
+    willPreventUnload(stay); // the mocked dialog answers "Keep editing"
+    expect(stay.preventDefault).not.toHaveBeenCalled();
   });
 });
 

@@ -1,0 +1,91 @@
+// The application menu as plain data, in the user's language. menu.ts turns it
+// into an Electron Menu; kept free of `electron` so it is tested directly.
+import type { TFunction } from 'i18next';
+import type { Command } from '../../shared/contract';
+import type { Language } from '../../shared/model';
+
+export type MenuRole =
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'quit'
+  | 'minimize'
+  | 'togglefullscreen'
+  | 'resetZoom'
+  | 'zoomIn'
+  | 'zoomOut';
+
+export interface MenuEntry {
+  label?: string;
+  accelerator?: string;
+  role?: MenuRole;
+  command?: Command;
+  /** For the About box: handled by the main process itself. */
+  action?: 'about';
+  type?: 'separator' | 'radio';
+  checked?: boolean;
+  submenu?: MenuEntry[];
+}
+
+const sep: MenuEntry = { type: 'separator' };
+
+export function menuTemplate(t: TFunction, language: Language): MenuEntry[] {
+  const item = (key: string, extra: Omit<MenuEntry, 'label'>): MenuEntry => ({
+    label: t(`menu:${key}`),
+    ...extra,
+  });
+  return [
+    {
+      label: t('menu:file'),
+      submenu: [
+        item('new', { command: 'new', accelerator: 'CmdOrCtrl+N' }),
+        item('save', { command: 'save', accelerator: 'CmdOrCtrl+S' }),
+        sep,
+        item('settings', { command: 'settings', accelerator: 'CmdOrCtrl+,' }),
+        sep,
+        item('quit', { role: 'quit' }),
+      ],
+    },
+    {
+      label: t('menu:edit'),
+      submenu: [
+        item('undo', { role: 'undo' }),
+        item('redo', { role: 'redo' }),
+        sep,
+        item('cut', { role: 'cut' }),
+        item('copy', { role: 'copy' }),
+        item('paste', { role: 'paste' }),
+        item('selectAll', { role: 'selectAll' }),
+        sep,
+        item('find', { command: 'find', accelerator: 'CmdOrCtrl+F' }),
+        item('delete', { command: 'delete' }),
+      ],
+    },
+    {
+      label: t('menu:view'),
+      submenu: [
+        {
+          label: t('menu:language'),
+          submenu: (['nb', 'en'] as const).map((lng) => ({
+            label: t(`common:language.${lng}`),
+            type: 'radio' as const,
+            checked: lng === language,
+            command: `language:${lng}` as const,
+          })),
+        },
+        sep,
+        item('zoomIn', { role: 'zoomIn' }),
+        item('zoomOut', { role: 'zoomOut' }),
+        item('resetZoom', { role: 'resetZoom' }),
+        item('fullScreen', { role: 'togglefullscreen' }),
+      ],
+    },
+    {
+      label: t('menu:help'),
+      submenu: [item('about', { action: 'about' })],
+    },
+  ];
+}

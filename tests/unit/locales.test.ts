@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createI18n, pickLanguage } from '../../shared/i18n';
+
+const LOCALES = join(__dirname, '..', '..', 'locales');
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** Every leaf of every namespace as "namespace:dotted.key" → text. */
+function leaves(lang: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of readdirSync(join(LOCALES, lang)).filter((f) => f.endsWith('.json'))) {
+    const walk = (node: unknown, prefix: string) => {
+      if (typeof node === 'string') out.set(prefix, node);
+      else
+        for (const [k, v] of Object.entries(node as object))
+          walk(v, prefix.endsWith(':') ? `${prefix}${k}` : `${prefix}.${k}`);
+    };
+    walk(
+      JSON.parse(readFileSync(join(LOCALES, lang, file), 'utf8')),
+      `${file.replace('.json', '')}:`,
+    );
+  }
+  return out;
+}
+
+const en = leaves('en');
+const nb = leaves('nb');
+const variables = (text: string) =>
+  [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe('the locale files', () => {
+  it('have the same namespaces in both languages', () => {
+    expect(readdirSync(join(LOCALES, 'nb')).sort()).toEqual(
+      readdirSync(join(LOCALES, 'en')).sort(),
+    );
+  });
+
+  it('have the same keys in both languages', () => {
+    expect([...nb.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it('have no empty value', () => {
+    const empty = [...en, ...nb].filter(([, text]) => text.trim() === '').map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it('use the same interpolation variables in each pair', () => {
+    const differing = [...en.keys()].filter(
+      (k) => nb.has(k) && variables(en.get(k)!).join() !== variables(nb.get(k)!).join(),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it('give both plural forms Bokmål and English use, and only those', () => {
+    for (const map of [en, nb]) {
+      const plurals = [...map.keys()].filter((k) => PLURAL.test(k));
+      for (const key of plurals) {
+        expect(key).toMatch(/_(one|other)$/); // nb and en have only "one" and "other" (0 is "other")
+        const base = key.replace(PLURAL, '');
+        expect([base, map.has(`${base}_one`), map.has(`${base}_other`)]).toEqual([
+          base,
+          true,
+          true,
+        ]);
+        expect(variables(map.get(key)!)).toContain('count');
+      }
+    }
+  });
+
+  it('are used for plurals as i18next expects: 0 and 2 are "other", 1 is "one"', () => {
+    const t = createI18n('nb').t;
+    expect(t('common:designationCount', { count: 0 })).toBe('0 betegnelser');
+    expect(t('common:designationCount', { count: 1 })).toBe('1 betegnelse');
+    expect(t('common:designationCount', { count: 2 })).toBe('2 betegnelser');
+  });
+});
+
+describe('choosing the first language', () => {
+  it.each([
+    ['nb', 'nb'],
+    ['nb-NO', 'nb'],
+    ['nn', 'nb'],
+    ['nn-NO', 'nb'],
+    ['no', 'nb'],
+    ['no_NO.UTF-8', 'nb'],
+    ['en-GB', 'en'],
+    ['en_US.UTF-8', 'en'],
+    ['sv-SE', 'en'],
+    ['da', 'en'],
+    ['', 'en'],
+    [undefined, 'en'],
+  ])('%j starts in %s', (locale, expected) => {
+    expect(pickLanguage(locale)).toBe(expected);
+  });
+});
