@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -108,7 +108,9 @@ test.describe('languages', () => {
     await app.page.getByLabel('Language').selectOption('nb');
     await expect(app.page.getByRole('heading', { name: 'Betegnelseskatalog' })).toBeVisible();
     const settings = join(app.dataDir, 'settings.json');
-    await expect.poll(() => readFileSync(settings, 'utf8')).toContain('"language": "nb"');
+    await expect
+      .poll(() => (existsSync(settings) ? readFileSync(settings, 'utf8') : ''))
+      .toContain('"language": "nb"');
     await app.restart();
     await expect(app.page.getByRole('heading', { name: 'Betegnelseskatalog' })).toBeVisible();
     await expect(app.page.getByLabel('Språk')).toHaveValue('nb');
