@@ -3,6 +3,9 @@ import { CatalogError, type ErrorCode, type Outcome } from './errors';
 import {
   CatalogInfo,
   DeletedDesignation,
+  ExportProgress,
+  ExportRequest,
+  ExportResult,
   Designation,
   DesignationCode,
   DesignationInput,
@@ -53,6 +56,22 @@ export const contract = {
     input: z.object({ deleted: DeletedDesignation }).strict(),
     output: Designation,
     errors: [...RULE_ERRORS, ...SAVE_ERRORS],
+  }),
+  exportReport: method({
+    input: z.object({ request: ExportRequest }).strict(),
+    output: ExportResult,
+    errors: ['EXPORT_FAILED', 'EXPORT_CANCELLED'],
+  }),
+  cancelExport: method({
+    input: NoInput,
+    output: z.object({ cancelled: z.boolean() }),
+    errors: [],
+  }),
+  /** Opens a file this session exported, or shows it in its folder; other paths are refused. */
+  revealExport: method({
+    input: z.object({ path: z.string().max(4096), how: z.enum(['open', 'folder']) }).strict(),
+    output: z.object({}),
+    errors: ['NOT_FOUND'],
   }),
   getSettings: method({ input: NoInput, output: Settings, errors: [] }),
   updateSettings: method({
@@ -105,15 +124,20 @@ export const COMMANDS = [
   'save',
   'delete',
   'find',
+  'export',
   'settings',
   'language:nb',
   'language:en',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'catalog:command';
+export const PROGRESS_CHANNEL = 'catalog:export-progress';
+export { ExportProgress };
 
 /** Exposed as `window.catalogEvents`: main-to-window messages, parsed before use. */
 export interface CatalogEvents {
   /** Calls `listener` for each menu command; returns a function that stops listening. */
   onCommand(listener: (command: Command) => void): () => void;
+  /** Progress of the export under way. */
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void;
 }

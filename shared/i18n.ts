@@ -6,6 +6,7 @@ import enEditor from '../locales/en/editor.json';
 import enErrors from '../locales/en/errors.json';
 import enMenu from '../locales/en/menu.json';
 import enPathway from '../locales/en/pathway.json';
+import enReports from '../locales/en/reports.json';
 import nbCatalog from '../locales/nb/catalog.json';
 import nbCli from '../locales/nb/cli.json';
 import nbCommon from '../locales/nb/common.json';
@@ -13,6 +14,7 @@ import nbEditor from '../locales/nb/editor.json';
 import nbErrors from '../locales/nb/errors.json';
 import nbMenu from '../locales/nb/menu.json';
 import nbPathway from '../locales/nb/pathway.json';
+import nbReports from '../locales/nb/reports.json';
 import type { ErrorPayload } from './errors';
 import type { CatalogNotice, Language } from './model';
 
@@ -25,6 +27,7 @@ export const resources = {
     errors: enErrors,
     cli: enCli,
     menu: enMenu,
+    reports: enReports,
   },
   nb: {
     common: nbCommon,
@@ -34,6 +37,7 @@ export const resources = {
     errors: nbErrors,
     cli: nbCli,
     menu: nbMenu,
+    reports: nbReports,
   },
 } as const;
 export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];
@@ -74,6 +78,10 @@ export function describeError(t: TFunction, error: Pick<ErrorPayload, 'code' | '
     params.reason = t(`errors:saveReason.${String(error.params.reason ?? 'io')}`);
   }
   return t(`errors:code.${error.code}`, params);
+}
+
+export function formatDate(iso: string, lng: Language): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[lng], { dateStyle: 'long' }).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, lng: Language): string {

@@ -182,6 +182,40 @@ export const Settings = z.object({
   language: Language.nullable(),
   /** Printed in report headers. */
   organisationName: z.string().trim().max(200),
+  /** CSV field separator; "auto" is ";" for Norwegian exports (Excel's Norwegian default) and "," for English. */
+  csvDelimiter: z.enum(['auto', ';', ',', 'tab']),
 });
 export type Settings = z.infer<typeof Settings>;
-export const DEFAULT_SETTINGS: Settings = { language: null, organisationName: '' };
+export const DEFAULT_SETTINGS: Settings = {
+  language: null,
+  organisationName: '',
+  csvDelimiter: 'auto',
+};
+
+export const REPORT_KINDS = ['overview', 'sheets', 'pathways'] as const;
+export const ReportKind = z.enum(REPORT_KINDS);
+export type ReportKind = z.infer<typeof ReportKind>;
+export const REPORT_FORMATS = ['pdf', 'csv'] as const;
+export const ReportFormat = z.enum(REPORT_FORMATS);
+export type ReportFormat = z.infer<typeof ReportFormat>;
+
+export const ExportRequest = z
+  .object({
+    report: ReportKind,
+    format: ReportFormat,
+    language: Language,
+    /** The designations to include (the filtered list), or null for the whole catalog. */
+    codes: z.array(DesignationCode).max(100_000).nullable(),
+  })
+  .strict();
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
+export const ExportResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string(), count: z.number().int() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type ExportResult = z.infer<typeof ExportResult>;
+
+/** How far an export has come, for the progress bar. */
+export const ExportProgress = z.object({ done: z.number(), total: z.number() });
+export type ExportProgress = z.infer<typeof ExportProgress>;

@@ -1,6 +1,6 @@
-import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { COMMAND_CHANNEL } from '../../shared/contract';
+import { COMMAND_CHANNEL, PROGRESS_CHANNEL } from '../../shared/contract';
 import { CatalogError } from '../../shared/errors';
 import { createI18n, describeError, pickLanguage } from '../../shared/i18n';
 import type { Settings } from '../../shared/model';
@@ -47,7 +47,28 @@ async function start(): Promise<void> {
 
   let services: Awaited<ReturnType<typeof openServices>>;
   try {
-    services = await openServices({ path: catalogPath }, applySettings);
+    services = await openServices(
+      { path: catalogPath },
+      {
+        onSettingsChanged: applySettings,
+        chooseSavePath: async (suggestedName, format) => {
+          const options = {
+            title: t('menu:exportTitle'),
+            defaultPath: join(app.getPath('documents'), suggestedName),
+            filters: [{ name: t(`menu:fileType.${format}`), extensions: [format] }],
+          };
+          const chosen = shown.window
+            ? await dialog.showSaveDialog(shown.window, options)
+            : await dialog.showSaveDialog(options);
+          return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+        },
+        reveal: async (path, how) => {
+          if (how === 'folder') shell.showItemInFolder(path);
+          else await shell.openPath(path);
+        },
+        onExportProgress: (progress) => shown.window?.webContents.send(PROGRESS_CHANNEL, progress),
+      },
+    );
   } catch (e) {
     const message =
       e instanceof CatalogError ? describeError(t, e) : e instanceof Error ? e.message : String(e);

@@ -43,6 +43,7 @@ export function menuTemplate(t: TFunction, language: Language): MenuEntry[] {
       submenu: [
         item('new', { command: 'new', accelerator: 'CmdOrCtrl+N' }),
         item('save', { command: 'save', accelerator: 'CmdOrCtrl+S' }),
+        item('export', { command: 'export', accelerator: 'CmdOrCtrl+E' }),
         sep,
         item('settings', { command: 'settings', accelerator: 'CmdOrCtrl+,' }),
         sep,

@@ -28,9 +28,6 @@ const str = (v: SqlValue | undefined): string => (v === null || v === undefined 
 const intOrNull = (v: SqlValue | undefined): number | null =>
   v === null || v === undefined ? null : Number(v);
 
-const SUMMARY_COLUMNS = `id, code, name_nb, name_en, summary_nb, summary_en, focus_area, status,
-  duration_min, duration_max, delivery_nb, delivery_en, created_at, updated_at`;
-
 /** The designation's own row; courses and relations come from their tables. */
 function fromRow(r: Row, courses: Course[], relations: Relation[]): Designation {
   const certificate = intOrNull(r.certificate);
@@ -75,16 +72,21 @@ const RELATIONS_WITH_CODES = `SELECT r.designation_id AS owner, r.kind, t.code F
 
 const COURSES = `SELECT designation_id AS owner, code, title_nb, title_en, kind FROM course`;
 
-export function listSummaries(db: Database): DesignationSummary[] {
+/** Every designation in full, by code: three queries, however many there are. */
+export function readAll(db: Database): Designation[] {
   const relations = groupBy(
     all(db, `${RELATIONS_WITH_CODES} ORDER BY owner, r.position`),
     toRelation,
   );
   const courses = groupBy(all(db, `${COURSES} ORDER BY owner, position`), toCourse);
-  return all(db, `SELECT ${SUMMARY_COLUMNS} FROM designation ORDER BY code_key`).map((r) => {
+  return all(db, 'SELECT * FROM designation ORDER BY code_key').map((r) => {
     const id = Number(r.id);
-    return summarize(fromRow(r, courses.get(id) ?? [], relations.get(id) ?? []));
+    return fromRow(r, courses.get(id) ?? [], relations.get(id) ?? []);
   });
+}
+
+export function listSummaries(db: Database): DesignationSummary[] {
+  return readAll(db).map(summarize);
 }
 
 export function countDesignations(db: Database): number {

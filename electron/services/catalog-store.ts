@@ -18,6 +18,7 @@ import {
   findId,
   insertRow,
   listSummaries,
+  readAll,
   readDesignation,
   replaceCourses,
   replaceRelations,
@@ -126,6 +127,11 @@ export class CatalogStore {
 
   list(): DesignationSummary[] {
     return listSummaries(this.db);
+  }
+
+  /** Every designation in full (reports, exports). */
+  all(): Designation[] {
+    return readAll(this.db);
   }
 
   get(code: string): Designation {

@@ -7,7 +7,8 @@ import {
 } from '../../shared/contract';
 import { CatalogError, type Outcome } from '../../shared/errors';
 import { toFieldIssues } from '../../shared/validation';
-import type { Settings } from '../../shared/model';
+import type { ExportProgress, ReportFormat, Settings } from '../../shared/model';
+import { ExportJobs } from './reports/export-jobs';
 import type { CatalogStore } from './catalog-store';
 import type { SettingsStore } from './settings-store';
 
@@ -20,10 +21,17 @@ export interface Services {
   settings: SettingsStore;
   /** Told after the settings change (the main process rebuilds its menu). */
   onSettingsChanged?: (settings: Settings) => void;
+  /** Asks the user where to save (Electron: the native dialog); null when they cancel. */
+  chooseSavePath?: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
+  /** Opens a file, or shows it in its folder (Electron: shell). */
+  reveal?: (path: string, how: 'open' | 'folder') => Promise<void>;
+  onExportProgress?: (progress: ExportProgress) => void;
 }
 
 /** The services behind each contract method. */
-export function createHandlers({ store, settings, onSettingsChanged }: Services): Handlers {
+export function createHandlers(services: Services): Handlers {
+  const { store, settings, onSettingsChanged } = services;
+  const exports = new ExportJobs(services);
   return {
     getCatalogInfo: () => store.info(),
     listDesignations: () => store.list(),
@@ -32,6 +40,9 @@ export function createHandlers({ store, settings, onSettingsChanged }: Services)
     updateDesignation: ({ code, designation }) => store.update(code, designation),
     deleteDesignation: ({ code }) => store.delete(code),
     restoreDesignation: ({ deleted }) => store.restore(deleted),
+    exportReport: ({ request }) => exports.run(request),
+    cancelExport: () => ({ cancelled: exports.cancel() }),
+    revealExport: ({ path, how }) => exports.reveal(path, how),
     getSettings: () => settings.get(),
     updateSettings: async ({ settings: patch }) => {
       const next = await settings.update(patch).catch((e: unknown) => {

@@ -8,9 +8,9 @@ export const SETTINGS_FILE_NAME = 'settings.json';
 /** The catalog and the settings beside it: what the window (or a test host) talks to. */
 export async function openServices(
   options: OpenOptions,
-  onSettingsChanged?: Services['onSettingsChanged'],
+  adapters: Omit<Services, 'store' | 'settings'> = {},
 ): Promise<Services & { close: () => Promise<void> }> {
   const settings = await SettingsStore.open(join(dirname(options.path), SETTINGS_FILE_NAME));
   const store = await CatalogStore.open(options);
-  return { store, settings, onSettingsChanged, close: () => store.close() };
+  return { ...adapters, store, settings, close: () => store.close() };
 }

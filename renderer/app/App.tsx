@@ -11,6 +11,7 @@ import { ListControls } from '../catalog/ListControls';
 import { DesignationForm, type DesignationFormHandle } from '../editor/DesignationForm';
 import { DetailPane } from '../editor/DetailPane';
 import { emptyDraft, toDraft, type Draft } from '../editor/draft';
+import { ExportDialog } from '../reports/ExportDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { api, events } from './api';
 import { ConfirmDialog, type DialogAction } from './ConfirmDialog';
@@ -43,6 +44,7 @@ export function App() {
   const [dirty, setDirty] = useState(false);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [showSettings, setShowSettings] = useState(false);
+  const [showExport, setShowExport] = useState(false);
   const [undo, setUndo] = useState<DeletedDesignation | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -196,6 +198,7 @@ export function App() {
     },
     find: () => search.current?.focus(),
     deleteSelected: requestDelete,
+    exportReport: () => setShowExport(true),
   });
 
   // The application menu (Electron) sends the same actions as the toolbar and the keys.
@@ -205,6 +208,7 @@ export function App() {
     else if (command === 'delete') requestDelete();
     else if (command === 'find') search.current?.focus();
     else if (command === 'settings') setShowSettings(true);
+    else if (command === 'export') setShowExport(true);
     else changeLanguage(command === 'language:nb' ? 'nb' : 'en');
   });
   useEffect(() => events.onCommand((command) => onCommand.current(command)), [onCommand]);
@@ -228,6 +232,7 @@ export function App() {
         onDelete={requestDelete}
         canDelete={!!current && !editing}
         onSettings={() => setShowSettings(true)}
+        onExport={() => setShowExport(true)}
         onLanguage={changeLanguage}
       />
       <Notices notices={data.info.notices} />
@@ -313,6 +318,13 @@ export function App() {
         >
           <p>{dialog.body}</p>
         </ConfirmDialog>
+      )}
+      {showExport && (
+        <ExportDialog
+          shownCodes={shown.map((d) => d.code)}
+          total={designations.length}
+          onClose={() => setShowExport(false)}
+        />
       )}
       {showSettings && (
         <SettingsDialog

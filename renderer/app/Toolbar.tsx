@@ -6,10 +6,11 @@ interface Props {
   onDelete: () => void;
   canDelete: boolean;
   onSettings: () => void;
+  onExport: () => void;
   onLanguage: (lng: Language) => void;
 }
 
-export function Toolbar({ onNew, onDelete, canDelete, onSettings, onLanguage }: Props) {
+export function Toolbar({ onNew, onDelete, canDelete, onSettings, onExport, onLanguage }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <header className="toolbar">
@@ -26,7 +27,7 @@ export function Toolbar({ onNew, onDelete, canDelete, onSettings, onLanguage }: 
         >
           {t('toolbar.delete')}
         </button>
-        <button type="button" disabled title={t('toolbar.exportSoon')}>
+        <button type="button" onClick={onExport} title={t('toolbar.exportHint')}>
           {t('toolbar.export')}
         </button>
       </div>

@@ -8,13 +8,14 @@ export interface Shortcuts {
   cancel: () => boolean;
   find: () => void;
   deleteSelected: () => void;
+  exportReport: () => void;
 }
 
 const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
-/** Ctrl/Cmd+N, Ctrl/Cmd+S, Esc, Ctrl/Cmd+F and Delete, for the whole window. */
+/** Ctrl/Cmd+N, Ctrl/Cmd+S, Ctrl/Cmd+E, Esc, Ctrl/Cmd+F and Delete, for the whole window. */
 export function useShortcuts(shortcuts: Shortcuts): void {
   const latest = useLatest(shortcuts);
   useEffect(() => {
@@ -29,6 +30,7 @@ export function useShortcuts(shortcuts: Shortcuts): void {
       if (mod && !e.shiftKey && key === 'n') run(latest.current.newDesignation);
       else if (mod && !e.shiftKey && key === 's') run(latest.current.save);
       else if (mod && !e.shiftKey && key === 'f') run(latest.current.find);
+      else if (mod && !e.shiftKey && key === 'e') run(latest.current.exportReport);
       else if (e.key === 'Escape' && !e.defaultPrevented) {
         // Handled: stop Chromium's own Escape handling, or the dialog this may open would close at once.
         if (latest.current.cancel()) e.preventDefault();

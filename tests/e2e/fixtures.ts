@@ -1,7 +1,9 @@
 import { test as base, type Browser } from '@playwright/test';
 import { findElectron } from '../support/find-browsers.cjs';
 import { makeTempDir } from '../support/temp';
-import { startChromiumHost, startElectronHost, type AppHost } from './hosts';
+import { startChromiumHost } from './chromium-host';
+import { startElectronHost } from './electron-host';
+import type { AppHost } from './hosts';
 
 interface Fixtures {
   /** The OS language the app starts in (default English). */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMON_ERRORS, contract, METHOD_NAMES, type MethodName } from '../../shared/contract';
 import type { CatalogStore } from '../../electron/services/catalog-store';
@@ -17,10 +17,15 @@ let store: CatalogStore;
 let dispatch: Dispatch;
 let path: string;
 const logged: unknown[] = [];
+const revealed: [string, string][] = [];
 
 beforeAll(async () => {
   path = join(await makeTempDir(), 'catalog.db');
-  services = await openServices({ path });
+  services = {
+    ...(await openServices({ path })),
+    chooseSavePath: async (name) => join(dirname(path), name),
+    reveal: async (p, how) => void revealed.push([p, how]),
+  };
   store = services.store;
   dispatch = createDispatcher(createHandlers(services), (e) => logged.push(e));
 });
@@ -45,18 +50,31 @@ describe('the contract', () => {
       updateDesignation: { code: 'TST', designation: sampleDesignation({ status: 'retired' }) },
       deleteDesignation: { code: 'TST' },
       restoreDesignation: 'the value deleteDesignation returned',
+      exportReport: { request: { report: 'overview', format: 'csv', language: 'nb', codes: null } },
+      cancelExport: {},
+      revealExport: 'the path exportReport returned',
       getSettings: {},
       updateSettings: { settings: { language: 'nb' } },
     };
     let deleted: unknown;
+    let exported = '';
     for (const method of METHOD_NAMES) {
-      const input = method === 'restoreDesignation' ? { deleted } : calls[method];
+      const input =
+        method === 'restoreDesignation'
+          ? { deleted }
+          : method === 'revealExport'
+            ? { path: exported, how: 'folder' }
+            : calls[method];
       const outcome = await dispatch(method, input);
       expect([method, outcome.ok]).toEqual([method, true]);
       if (outcome.ok) contract[method].output.parse(outcome.value);
       if (outcome.ok && method === 'deleteDesignation') deleted = outcome.value;
+      if (outcome.ok && method === 'exportReport')
+        exported = (outcome.value as { path: string }).path;
     }
     expect(store.get('TST').status).toBe('retired');
+    expect(revealed).toEqual([[exported, 'folder']]);
+    expect(exported).toMatch(/katalog-oversikt-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
   it('raises only the errors a method declares', async () => {
@@ -128,6 +146,11 @@ describe('bad payloads', () => {
         { path: ['designation', 'durationMonths', 'min'], message: 'duration.order' },
       ]);
     }
+  });
+
+  it('opening a file that was not exported here is refused', async () => {
+    expect(await errorCode('revealExport', { path: '/etc/passwd', how: 'open' })).toBe('NOT_FOUND');
+    expect(revealed.map(([p]) => p)).not.toContain('/etc/passwd');
   });
 
   it('a failure inside a handler comes back as INTERNAL, never as a throw', async () => {

@@ -1,0 +1,174 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CatalogError } from '../../shared/errors';
+import { describeError } from '../../shared/i18n';
+import {
+  LANGUAGES,
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  type ExportProgress,
+  type ExportRequest,
+  type Language,
+} from '../../shared/model';
+import { api, events } from '../app/api';
+import { ConfirmDialog, type DialogAction } from '../app/ConfirmDialog';
+
+interface Props {
+  /** Codes in the list as it is filtered now. */
+  shownCodes: string[];
+  total: number;
+  onClose: () => void;
+}
+
+type Phase =
+  | { step: 'choose' }
+  | { step: 'working'; progress: ExportProgress | null }
+  | { step: 'done'; path: string }
+  | { step: 'cancelled' }
+  | { step: 'failed'; message: string };
+
+/** Report, format, language and scope; then the native save dialog, progress, and Open / Show in folder. */
+export function ExportDialog({ shownCodes, total, onClose }: Props) {
+  const { t, i18n } = useTranslation('reports');
+  const [request, setRequest] = useState<Omit<ExportRequest, 'codes'>>({
+    report: 'overview',
+    format: 'pdf',
+    language: i18n.language as Language,
+  });
+  const [scope, setScope] = useState<'all' | 'shown'>(shownCodes.length < total ? 'shown' : 'all');
+  const [phase, setPhase] = useState<Phase>({ step: 'choose' });
+
+  useEffect(
+    () =>
+      events.onExportProgress((progress) =>
+        setPhase((p) => (p.step === 'working' ? { ...p, progress } : p)),
+      ),
+    [],
+  );
+
+  const start = async () => {
+    setPhase({ step: 'working', progress: null });
+    try {
+      const result = await api.exportReport({
+        request: { ...request, codes: scope === 'all' ? null : shownCodes },
+      });
+      setPhase(
+        result.status === 'saved' ? { step: 'done', path: result.path } : { step: 'choose' },
+      );
+    } catch (e) {
+      if (e instanceof CatalogError && e.code === 'EXPORT_CANCELLED')
+        setPhase({ step: 'cancelled' });
+      else
+        setPhase({
+          step: 'failed',
+          message: e instanceof CatalogError ? describeError(t, e) : String(e),
+        });
+    }
+  };
+  const reveal = (how: 'open' | 'folder') =>
+    phase.step === 'done' && void api.revealExport({ path: phase.path, how });
+
+  const actions: DialogAction[] =
+    phase.step === 'choose'
+      ? [
+          { label: t('dialog.start'), primary: true, onClick: () => void start() },
+          { label: t('dialog.cancel'), onClick: onClose },
+        ]
+      : phase.step === 'working'
+        ? [{ label: t('dialog.cancel'), onClick: () => void api.cancelExport({}) }]
+        : phase.step === 'done'
+          ? [
+              { label: t('dialog.open'), primary: true, onClick: () => reveal('open') },
+              { label: t('dialog.showInFolder'), onClick: () => reveal('folder') },
+              { label: t('dialog.close'), onClick: onClose },
+            ]
+          : [{ label: t('dialog.close'), primary: true, onClick: onClose }];
+
+  const radios = <K extends keyof typeof request>(
+    key: K,
+    values: readonly (typeof request)[K][],
+    label: (v: (typeof request)[K]) => string,
+  ) => (
+    <fieldset className="field radio-group">
+      <legend>{t(`dialog.${key === 'language' ? 'language' : key}`)}</legend>
+      {values.map((v) => (
+        <label key={String(v)}>
+          <input
+            type="radio"
+            name={key}
+            checked={request[key] === v}
+            disabled={phase.step !== 'choose'}
+            onChange={() => setRequest((r) => ({ ...r, [key]: v }))}
+          />
+          {label(v)}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <ConfirmDialog
+      title={t('dialog.title')}
+      actions={actions}
+      onCancel={phase.step === 'working' ? () => {} : onClose}
+    >
+      {radios('report', REPORT_KINDS, (k) => t(`title.${k}`))}
+      <div className="dialog-columns">
+        {radios('format', REPORT_FORMATS, (f) => t(`dialog.formatName.${f}`))}
+        {radios('language', LANGUAGES, (l) => t(`common:language.${l}`))}
+      </div>
+      <fieldset className="field radio-group">
+        <legend>{t('dialog.scope')}</legend>
+        <label>
+          <input
+            type="radio"
+            name="scope"
+            checked={scope === 'all'}
+            disabled={phase.step !== 'choose'}
+            onChange={() => setScope('all')}
+          />
+          {t('dialog.scopeAll', { count: total })}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="scope"
+            checked={scope === 'shown'}
+            disabled={phase.step !== 'choose'}
+            onChange={() => setScope('shown')}
+          />
+          {t('dialog.scopeShown', { count: shownCodes.length })}
+        </label>
+      </fieldset>
+      {phase.step === 'working' && (
+        <div role="status" className="export-progress">
+          <progress
+            max={phase.progress?.total || 1}
+            value={phase.progress ? phase.progress.done : undefined}
+            aria-label={t('dialog.working', {
+              done: phase.progress?.done ?? 0,
+              total: phase.progress?.total ?? 0,
+            })}
+          />
+          <span>
+            {t('dialog.working', {
+              done: phase.progress?.done ?? 0,
+              total: phase.progress?.total ?? 0,
+            })}
+          </span>
+        </div>
+      )}
+      {phase.step === 'done' && (
+        <p role="status" className="export-done">
+          {t('dialog.done', { path: phase.path })}
+        </p>
+      )}
+      {phase.step === 'cancelled' && <p role="status">{t('dialog.cancelled')}</p>}
+      {phase.step === 'failed' && (
+        <p role="alert" className="field-error">
+          {phase.message}
+        </p>
+      )}
+    </ConfirmDialog>
+  );
+}

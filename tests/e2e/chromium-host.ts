@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { METHOD_NAMES } from '../../shared/contract';
+import { CATALOG_FILE_NAME } from '../../electron/services/app-paths';
+import { createDispatcher, createHandlers } from '../../electron/services/contract-handlers';
+import { openServices } from '../../electron/services/open-services';
+import { untilLoaded, type AppHost, type HostOptions } from './hosts';
+
+const RENDERER = join(__dirname, '..', '..', 'out', 'renderer');
+const ORIGIN = 'http://credential-catalog.test';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+/** What the preload exposes in Electron, built in the page from the contract's method names. */
+function bridgeScript(names: string[]) {
+  const w = window as unknown as Record<string, unknown> & {
+    __catalogInvoke: (m: string, i: unknown) => Promise<unknown>;
+  };
+  w.catalog = Object.fromEntries(
+    names.map((m) => [m, (input: unknown) => w.__catalogInvoke(m, input)]),
+  );
+  // Main-to-window messages arrive as DOM events here, as IPC messages in Electron.
+  const on = (name: string) => (listener: (detail: unknown) => void) => {
+    const forward = (e: Event) => listener((e as CustomEvent).detail);
+    window.addEventListener(name, forward);
+    return () => window.removeEventListener(name, forward);
+  };
+  w.catalogEvents = { onCommand: on('catalog-command'), onExportProgress: on('catalog-progress') };
+}
+
+/**
+ * Chromium host: the built renderer served over HTTP (Chromium refuses module
+ * scripts from file://), with window.catalog bridged to the real main-process
+ * handlers running in this test process on a real catalog file.
+ */
+export async function startChromiumHost(browser: Browser, options: HostOptions): Promise<AppHost> {
+  const catalogPath = join(options.dataDir, CATALOG_FILE_NAME);
+  const exportDir = join(options.dataDir, 'exports');
+  const context = await browser.newContext({ locale: options.locale });
+  let page = await context.newPage();
+  let services: Awaited<ReturnType<typeof openServices>> | undefined;
+  let answer: string | null | undefined;
+  const revealed: string[][] = [];
+  const emit = (event: string, detail: unknown) =>
+    void page
+      .evaluate(
+        ([e, d]) => window.dispatchEvent(new CustomEvent(e as string, { detail: d })),
+        [event, detail],
+      )
+      .catch(() => {});
+
+  const launch = async () => {
+    services = await openServices(
+      { path: catalogPath },
+      {
+        chooseSavePath: async (name) => (answer === undefined ? join(exportDir, name) : answer),
+        reveal: async (path, how) => void revealed.push([path, how]),
+        onExportProgress: (progress) => emit('catalog-progress', progress),
+      },
+    );
+    const dispatch = createDispatcher(createHandlers(services));
+    page = await context.newPage();
+    await page.exposeFunction('__catalogInvoke', (method: unknown, input: unknown) =>
+      dispatch(method, input),
+    );
+    await page.addInitScript(bridgeScript, METHOD_NAMES);
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      const file = normalize(join(RENDERER, decodeURIComponent(url.pathname)));
+      if (!file.startsWith(RENDERER + sep)) return route.fulfill({ status: 403 });
+      const body = await readFile(file).catch(() => undefined);
+      if (!body) return route.fulfill({ status: 404 });
+      return route.fulfill({
+        body,
+        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+    });
+    await page.goto(`${ORIGIN}/index.html`);
+    await untilLoaded(page);
+  };
+  const shutdown = async () => {
+    if (!page.isClosed()) await page.close();
+    await services?.close();
+    services = undefined;
+  };
+  await page.close();
+  await launch();
+  return {
+    get page() {
+      return page;
+    },
+    dataDir: options.dataDir,
+    catalogPath,
+    stop: shutdown,
+    start: launch,
+    restart: async () => {
+      await shutdown();
+      await launch();
+    },
+    close: async () => {
+      await shutdown();
+      await context.close().catch(() => {}); // already gone if a test closed its page
+    },
+    sendCommand: async (command) => emit('catalog-command', command),
+    exports: {
+      dir: exportDir,
+      answer: async (path) => void (answer = path),
+      revealed: async () => revealed,
+    },
+    store: () => services!.store,
+  };
+}
