@@ -1,11 +1,14 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { CatalogError } from '../../shared/errors';
 import { createI18n, describeError, describeNotice, pickLanguage } from '../../shared/i18n';
-import { Language } from '../../shared/model';
+import { Language, ReportFormat, ReportKind, type ExportRequest } from '../../shared/model';
 import { defaultCatalogPath } from '../services/app-paths';
 import { CatalogStore } from '../services/catalog-store';
+import { SETTINGS_FILE_NAME } from '../services/open-services';
+import { writeReport } from '../services/reports/export-report';
+import { SettingsStore } from '../services/settings-store';
 import { formatDesignation, formatList } from './format';
 
 export interface CliIo {
@@ -19,8 +22,12 @@ const OPTIONS = {
   db: { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
+  report: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+const COMMANDS = ['list', 'show', 'export'];
 
 class UsageError extends Error {}
 
@@ -47,10 +54,9 @@ export async function runCli(io: CliIo): Promise<number> {
       return 0;
     }
     if (!command) throw new UsageError(t('cli:missingCommand'));
-    if (command !== 'list' && command !== 'show') {
-      throw new UsageError(t('cli:unknownCommand', { command }));
-    }
+    if (!COMMANDS.includes(command)) throw new UsageError(t('cli:unknownCommand', { command }));
     if (command === 'show' && !rest[0]) throw new UsageError(t('cli:missingCode'));
+    const request = command === 'export' ? exportRequest(values, language, t) : undefined;
 
     // `npm run catalog` runs in the project folder; INIT_CWD is where the user typed it.
     const cwd = io.env.INIT_CWD ?? process.cwd();
@@ -65,7 +71,12 @@ export async function runCli(io: CliIo): Promise<number> {
         io.err(describeNotice(t, n, language));
       }
       const json = values.json === true;
-      if (command === 'list') {
+      if (request) {
+        const out = resolve(cwd, String(values.out));
+        const settings = await SettingsStore.open(join(dirname(store.path), SETTINGS_FILE_NAME));
+        const result = await writeReport(store.all(), request, out, settings.get());
+        io.err(t('cli:exported', { count: result.count, path: result.path }));
+      } else if (command === 'list') {
         const list = store.list();
         io.out(json ? JSON.stringify(list, null, 2) : formatList(list, store.path, t, language));
       } else {
@@ -88,6 +99,20 @@ export async function runCli(io: CliIo): Promise<number> {
     io.err(t('cli:error', { message: e instanceof Error ? e.message : String(e) }));
     return 1;
   }
+}
+
+/** `export` needs --report, --format and --out; --lang picks the report's language. */
+function exportRequest(
+  values: Record<string, unknown>,
+  language: Language,
+  t: TFunction,
+): ExportRequest {
+  const report = ReportKind.safeParse(values.report);
+  if (!report.success) throw new UsageError(t('cli:badReport', { value: values.report ?? '' }));
+  const format = ReportFormat.safeParse(values.format);
+  if (!format.success) throw new UsageError(t('cli:badFormat', { value: values.format ?? '' }));
+  if (typeof values.out !== 'string') throw new UsageError(t('cli:missingOut'));
+  return { report: report.data, format: format.data, language, codes: null };
 }
 
 function checkOptions(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, t: TFunction) {

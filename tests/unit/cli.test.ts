@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
@@ -70,6 +71,62 @@ describe('credential-catalog show', () => {
     const r = await cli('show', 'AINS', '--db', 'c.db', '--json');
     const d = JSON.parse(r.out) as { relations: { kind: string; target: string }[] };
     expect(d.relations.map((x) => x.target)).toEqual(['CPCU', 'AIC', 'AU', 'API', 'AAI', 'AIS']);
+  });
+});
+
+describe('credential-catalog export', () => {
+  it('writes a Norwegian CSV overview with ; and a BOM', async () => {
+    const r = await cli(
+      'export',
+      '--report',
+      'overview',
+      '--format',
+      'csv',
+      '--lang',
+      'nb',
+      '--out',
+      'o.csv',
+      '--db',
+      'c.db',
+    );
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`Skrev 28 betegnelser til ${join(dir, 'o.csv')}.`);
+    const text = await readFile(join(dir, 'o.csv'), 'utf8');
+    expect(text.startsWith('\uFEFFKode;Navn;')).toBe(true);
+  });
+
+  it('writes an English PDF', async () => {
+    const r = await cli(
+      'export',
+      '--report',
+      'pathways',
+      '--format',
+      'pdf',
+      '--lang',
+      'en',
+      '--out',
+      'p.pdf',
+      '--db',
+      'c.db',
+    );
+    expect(r.code).toBe(0);
+    expect((await readFile(join(dir, 'p.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it.each([
+    [['export', '--format', 'pdf', '--out', 'x.pdf'], 'Unknown report “”'],
+    [
+      ['export', '--report', 'sheets', '--format', 'docx', '--out', 'x'],
+      'Unknown format “docx”: use pdf or csv.',
+    ],
+    [
+      ['export', '--report', 'sheets', '--format', 'pdf'],
+      'Name the file to write with --out FILE.',
+    ],
+  ])('%j is refused with exit 2', async (argv, message) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
   });
 });
 
