@@ -74,8 +74,9 @@ export function createI18n(lng: Language): i18n {
 /** A typed error from the main process, in the reader's language. */
 export function describeError(t: TFunction, error: Pick<ErrorPayload, 'code' | 'params'>): string {
   const params: Record<string, unknown> = { ...error.params };
-  if (error.code === 'SAVE_FAILED') {
-    params.reason = t(`errors:saveReason.${String(error.params.reason ?? 'io')}`);
+  if (error.code === 'SAVE_FAILED' || error.code === 'EXPORT_FAILED') {
+    const group = error.code === 'SAVE_FAILED' ? 'saveReason' : 'exportReason';
+    params.reason = t(`errors:${group}.${String(error.params.reason ?? 'io')}`);
   }
   return t(`errors:code.${error.code}`, params);
 }

@@ -82,7 +82,16 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
               { label: t('dialog.showInFolder'), onClick: () => reveal('folder') },
               { label: t('dialog.close'), onClick: onClose },
             ]
-          : [{ label: t('dialog.close'), primary: true, onClick: onClose }];
+          : phase.step === 'failed'
+            ? [
+                {
+                  label: t('dialog.retry'),
+                  primary: true,
+                  onClick: () => setPhase({ step: 'choose' }),
+                },
+                { label: t('dialog.close'), onClick: onClose },
+              ]
+            : [{ label: t('dialog.close'), primary: true, onClick: onClose }];
 
   const radios = <K extends keyof typeof request>(
     key: K,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { METHOD_NAMES } from '../../shared/contract';
@@ -42,6 +42,7 @@ function bridgeScript(names: string[]) {
 export async function startChromiumHost(browser: Browser, options: HostOptions): Promise<AppHost> {
   const catalogPath = join(options.dataDir, CATALOG_FILE_NAME);
   const exportDir = join(options.dataDir, 'exports');
+  await mkdir(exportDir, { recursive: true }); // a save dialog only offers folders that exist
   const context = await browser.newContext({ locale: options.locale });
   let page = await context.newPage();
   let services: Awaited<ReturnType<typeof openServices>> | undefined;

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication } from '@playwright/test';
 import { COMMAND_CHANNEL } from '../../shared/contract';
@@ -31,6 +32,7 @@ export async function startElectronHost(options: HostOptions): Promise<AppHost> 
   const electron = findElectron();
   if (!electron.path) throw new Error(electron.reason);
   const exportDir = join(options.dataDir, 'exports');
+  await mkdir(exportDir, { recursive: true }); // a save dialog only offers folders that exist
   const launch = async () => {
     const app = await _electron.launch({
       executablePath: electron.path,
