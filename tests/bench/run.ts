@@ -1,0 +1,366 @@
+// npm run bench: speed and memory of the catalog core, the renderer and the
+// exports, for the 28 designations and for 10,000 synthetic ones. Prints a
+// table and writes bench/results.json. Figures, not pass/fail.
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CatalogStore } from '../../electron/services/catalog-store';
+import { writeFileDurably } from '../../electron/services/durable-write';
+import { startChromiumHost } from '../e2e/chromium-host';
+import { findChromium } from '../support/find-browsers.cjs';
+import { syntheticDesignations } from '../support/synthetic';
+import { makeTempDir } from '../support/temp';
+import { loadBetterSqlite } from './better-sqlite';
+import { fmt, mb, repeat, stat, timed, type Stat } from './measure';
+
+const ROOT = join(__dirname, '..', '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SIZES = { '28': 0, '10k': 9_972 } as const; // 28 seeded + 9,972 synthetic = 10,000
+type Size = keyof typeof SIZES;
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memory: mb(totalmem()),
+    node: process.version,
+  },
+  runs: RUNS,
+};
+const table: [string, string, string, string][] = [];
+const row = (name: string, a: string, b: string, note = '') => table.push([name, a, b, note]);
+const ms = (s: Stat | undefined) => (s ? `${fmt(s.median)} (p95 ${fmt(s.p95)})` : '–');
+
+function tsx(script: string, args: string[]): unknown {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, script), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return JSON.parse(out.slice(out.indexOf('{')));
+}
+
+async function prepareCatalogs(dir: string): Promise<Record<Size, string>> {
+  const paths = {} as Record<Size, string>;
+  for (const size of Object.keys(SIZES) as Size[]) {
+    const path = join(dir, `catalog-${size}.db`);
+    const store = await CatalogStore.open({ path });
+    if (SIZES[size]) await store.createMany(syntheticDesignations(SIZES[size]));
+    await store.close();
+    paths[size] = path;
+  }
+  return paths;
+}
+
+async function benchOpen(paths: Record<Size, string>) {
+  const open: Record<string, Stat> = {};
+  const rss: Record<string, number> = {};
+  for (const size of Object.keys(paths) as Size[]) {
+    const runs = [...Array(RUNS)].map(
+      () => tsx('open-once.ts', [paths[size]]) as { ms: number; rss: number },
+    );
+    open[size] = stat(runs.map((r) => r.ms));
+    rss[size] = stat(runs.map((r) => r.rss)).median;
+    // The same in a warm process: the store's own share.
+    open[`${size}-in-process`] = await repeat(RUNS, () =>
+      timed(async () => {
+        const store = await CatalogStore.open({ path: paths[size], readOnly: true });
+        store.list();
+        await store.close();
+      }),
+    );
+  }
+  results.open = open;
+  results.memory = rss;
+  row(
+    'Open: process start → catalog ready',
+    ms(open['28']),
+    ms(open['10k']),
+    'node + tsx start included',
+  );
+  row('Open: in a running process', ms(open['28-in-process']), ms(open['10k-in-process']));
+  row('Main-process RSS with the catalog loaded', mb(rss['28']), mb(rss['10k']));
+}
+
+async function benchSave(paths: Record<Size, string>, dir: string) {
+  const save: Record<string, unknown> = {};
+  const better = await loadBetterSqlite();
+  for (const size of Object.keys(paths) as Size[]) {
+    const path = join(dir, `save-${size}.db`);
+    copyFileSync(paths[size], path);
+    const store = await CatalogStore.open({ path });
+    let n = 0;
+    const edit = () => {
+      const d = store.get('AIS');
+      return store.update('AIS', { ...d, summary: { ...d.summary, en: `Edited ${n++}` } });
+    };
+    await edit(); // warm up
+    const ours = await repeat(RUNS * 2, () => timed(edit));
+    const bytes = readFileSync(path);
+    const floor = await repeat(RUNS * 2, () =>
+      timed(() => writeFileDurably(join(dir, `floor-${size}.bin`), bytes)),
+    );
+    await store.close();
+    let native: Stat | undefined;
+    if (better.module) {
+      const db = new better.module(join(dir, `native-${size}.db`));
+      db.exec(`PRAGMA synchronous = FULL`);
+      db.exec(`ATTACH '${path}' AS src`);
+      db.exec('CREATE TABLE designation AS SELECT * FROM src.designation; DETACH src');
+      const update = db.prepare(
+        'UPDATE designation SET summary_en = ?, updated_at = ? WHERE code = ?',
+      );
+      native = await repeat(RUNS * 2, () =>
+        timed(() => update.run(`Edited ${n++}`, new Date().toISOString(), 'AIS')),
+      );
+      db.close();
+    }
+    save[size] = {
+      ours,
+      floor,
+      native,
+      bytes: bytes.length,
+      ratioToFloor: ours.median / floor.median,
+      ratioToNative: native ? ours.median / native.median : null,
+    };
+  }
+  results.save = save;
+  const s = save as Record<
+    Size,
+    {
+      ours: Stat;
+      floor: Stat;
+      native?: Stat;
+      ratioToFloor: number;
+      ratioToNative: number | null;
+      bytes: number;
+    }
+  >;
+  row(
+    'Save one edit, durable (sql.js + atomic write)',
+    ms(s['28'].ours),
+    ms(s['10k'].ours),
+    `file ${mb(s['28'].bytes)} / ${mb(s['10k'].bytes)}`,
+  );
+  row('  floor: atomic write of as many bytes', ms(s['28'].floor), ms(s['10k'].floor));
+  row(
+    '  better-sqlite3 12, synchronous=FULL',
+    ms(s['28'].native),
+    ms(s['10k'].native),
+    better.note,
+  );
+  row(
+    '  ratio save / floor',
+    s['28'].ratioToFloor.toFixed(2),
+    s['10k'].ratioToFloor.toFixed(2),
+    'targets ≤ 1.5 and ≤ 2.5',
+  );
+  row(
+    '  ratio save / better-sqlite3',
+    s['28'].ratioToNative?.toFixed(2) ?? '–',
+    s['10k'].ratioToNative?.toFixed(2) ?? '–',
+  );
+}
+
+function benchExports(paths: Record<Size, string>) {
+  const exports: Record<string, unknown> = {};
+  const kinds = [
+    ['overview', 'csv'],
+    ['overview', 'pdf'],
+    ['sheets', 'pdf'],
+    ['pathways', 'pdf'],
+  ] as const;
+  for (const [report, format] of kinds) {
+    const per: Record<string, { time: Stat; peakRss: number; bytes: number }> = {};
+    for (const size of Object.keys(paths) as Size[]) {
+      // Large PDFs take seconds each: fewer runs there.
+      const runs = size === '28' || format === 'csv' ? Math.max(3, Math.ceil(RUNS / 2)) : 1;
+      const out = [...Array(runs)].map(
+        () =>
+          tsx('export-once.ts', [paths[size], report, format, 'nb']) as {
+            ms: number;
+            peakRss: number;
+            bytes: number;
+          },
+      );
+      per[size] = {
+        time: stat(out.map((o) => o.ms)),
+        peakRss: Math.max(...out.map((o) => o.peakRss)),
+        bytes: out[0]!.bytes,
+      };
+    }
+    exports[`${report}-${format}`] = per;
+    row(
+      `Export ${report} ${format.toUpperCase()} (time · peak RSS)`,
+      `${fmt(per['28']!.time.median)} · ${mb(per['28']!.peakRss)}`,
+      `${fmt(per['10k']!.time.median)} · ${mb(per['10k']!.peakRss)}`,
+      `${mb(per['10k']!.bytes)} at 10k`,
+    );
+  }
+  results.exports = exports;
+}
+
+async function benchRenderer(paths: Record<Size, string>) {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    row('Renderer', 'skipped', 'skipped', 'no Chromium found');
+    return;
+  }
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const renderer: Record<string, unknown> = {};
+  try {
+    for (const size of Object.keys(paths) as Size[]) {
+      const firstPaint: number[] = [];
+      const keystrokes: number[] = [];
+      const switches: number[] = [];
+      for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
+        const dataDir = await makeTempDir();
+        copyFileSync(paths[size], join(dataDir, 'catalog.db'));
+        const app = await startChromiumHost(browser, { dataDir, locale: 'en-GB' });
+        const page = app.page;
+        await page.waitForFunction(
+          () => performance.getEntriesByName('catalog:list-painted').length > 0,
+        );
+        firstPaint.push(
+          await page.evaluate(
+            () =>
+              performance.getEntriesByName('catalog:list-painted')[0]!.startTime -
+              performance.getEntriesByName('catalog:data')[0]!.startTime,
+          ),
+        );
+        // Keystroke → the frame that shows the filtered list.
+        await page.evaluate(() => {
+          const w = window as unknown as { __keys: number[] };
+          w.__keys = [];
+          document.querySelector('input[type=search]')!.addEventListener('keydown', (e) => {
+            requestAnimationFrame((frame) => w.__keys.push(frame - e.timeStamp));
+          });
+        });
+        await page.getByRole('searchbox').click();
+        await page.keyboard.type('synthetic designation 12', { delay: 40 });
+        for (let i = 0; i < 8; i++) await page.keyboard.press('Backspace', { delay: 40 });
+        keystrokes.push(
+          ...(await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys)),
+        );
+        // Language switch → the frame that shows the other language.
+        for (const lng of ['nb', 'en', 'nb', 'en']) {
+          switches.push(
+            await page.evaluate(async (l) => {
+              const select = document.querySelector<HTMLSelectElement>('.toolbar-end select')!;
+              const start = performance.now();
+              select.value = l;
+              select.dispatchEvent(new Event('change', { bubbles: true }));
+              return new Promise<number>((resolve) =>
+                requestAnimationFrame((frame) => resolve(frame - start)),
+              );
+            }, lng),
+          );
+        }
+        await app.close();
+      }
+      renderer[size] = {
+        firstPaint: stat(firstPaint),
+        keystroke: stat(keystrokes),
+        languageSwitch: stat(switches),
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+  results.renderer = renderer;
+  const r = renderer as Record<Size, { firstPaint: Stat; keystroke: Stat; languageSwitch: Stat }>;
+  row(
+    'Renderer: data arrival → first list paint',
+    ms(r['28'].firstPaint),
+    ms(r['10k'].firstPaint),
+    'target < 150 ms',
+  );
+  row(
+    'Renderer: search keystroke → paint',
+    ms(r['28'].keystroke),
+    ms(r['10k'].keystroke),
+    'target p95 < 16 ms',
+  );
+  row('Renderer: language switch → paint', ms(r['28'].languageSwitch), ms(r['10k'].languageSwitch));
+}
+
+function folderSize(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.size;
+  return readdirSync(path).reduce((sum, name) => sum + folderSize(join(path, name)), 0);
+}
+
+function benchSize() {
+  const assets = join(ROOT, 'out', 'renderer', 'assets');
+  const gzip = readdirSync(assets)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0);
+  // What electron-builder packs: the built app plus the production dependencies.
+  const prod = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .stdout.split('\n')
+    .filter((p) => p.includes('node_modules'));
+  const app = folderSize(join(ROOT, 'out')) + prod.reduce((sum, p) => sum + folderSize(p), 0);
+  results.size = { rendererGzip: gzip, appFolder: app };
+  row('Renderer bundle (JS + CSS, gzip)', `${(gzip / 1024).toFixed(0)} KB`, '', 'target < 250 KB');
+  row('App folder to pack (out + production node_modules)', mb(app), '');
+}
+
+void (async () => {
+  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')) || process.env.BENCH_BUILD !== '0') {
+    execFileSync('npx', ['--no-install', 'electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  const dir = await makeTempDir();
+  console.log(`Preparing catalogs in ${dir} …`);
+  const paths = await prepareCatalogs(dir);
+  for (const [name, step] of [
+    ['open', () => benchOpen(paths)],
+    ['save', () => benchSave(paths, dir)],
+    ['exports', () => benchExports(paths)],
+    ['renderer', () => benchRenderer(paths)],
+    ['size', () => benchSize()],
+  ] as const) {
+    console.log(`Measuring ${name} …`);
+    await step();
+  }
+  const width = Math.max(...table.map((r) => r[0].length));
+  const col = (s: string, w: number) => s.padEnd(w);
+  console.log(
+    `\n${col('', width)}  ${col('28 designations', 28)}  ${col('10,000 designations', 28)}  notes`,
+  );
+  for (const [name, a, b, note] of table)
+    console.log(`${col(name, width)}  ${col(a, 28)}  ${col(b, 28)}  ${note}`);
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(
+    `\n${RUNS} runs each (fewer for multi-second exports); medians with p95. JSON: bench/results.json`,
+  );
+})();
