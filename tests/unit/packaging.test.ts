@@ -1,0 +1,155 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractAll, listPackage } from '@electron/asar';
+import Ajv from 'ajv';
+import { load } from 'js-yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../support/temp';
+
+const ROOT = join(__dirname, '..', '..');
+const config = load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  devDependencies: Record<string, string>;
+};
+
+// Electron's fuse wire as it ships: a sentinel, version 1, eight fuses.
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const STOCK_FUSES = '10011101';
+
+describe('electron-builder.yml', () => {
+  it('is valid against electron-builder’s own schema', () => {
+    const schema = JSON.parse(
+      readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'),
+    ) as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const valid = validate(config);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('names the app and targets every platform', () => {
+    expect(config).toMatchObject({
+      appId: 'no.credentialcatalog.desktop',
+      productName: 'Credential Catalog',
+      linux: { target: ['AppImage', 'deb'] },
+      win: { target: ['nsis'] },
+      mac: { target: ['dmg'] },
+    });
+    expect(config.version).toBeUndefined(); // taken from package.json
+    expect(statSync(join(ROOT, String(config.icon))).size).toBeGreaterThan(10_000);
+  });
+});
+
+/**
+ * electron-builder run for real on this machine, with a stand-in for the
+ * Electron binary (which cannot be downloaded here): the app folder it packs,
+ * and the fuses it sets, are the ones a real build gets.
+ */
+describe('the packed app', () => {
+  let out: string;
+  let files: string[];
+  let unpacked: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(ROOT, 'out', 'main', 'cli.js'))) {
+      execFileSync('npx', ['--no-install', 'electron-vite', 'build'], {
+        cwd: ROOT,
+        stdio: 'ignore',
+      });
+    }
+    const dir = await makeTempDir();
+    const fakeElectron = join(dir, 'electron-dist');
+    mkdirSync(fakeElectron);
+    writeFileSync(
+      join(fakeElectron, 'electron'),
+      `#!/bin/sh\n# ${SENTINEL}\x01\x08${STOCK_FUSES}\n`,
+    );
+    chmodSync(join(fakeElectron, 'electron'), 0o755);
+    out = join(dir, 'dist');
+    const { build, Platform } = await import('electron-builder');
+    await build({
+      projectDir: ROOT,
+      targets: Platform.LINUX.createTarget('dir'),
+      config: {
+        ...config,
+        electronDist: fakeElectron,
+        directories: { ...(config.directories as object), output: out },
+      },
+      publish: 'never',
+    });
+    const asar = join(out, 'linux-unpacked', 'resources', 'app.asar');
+    files = listPackage(asar, { isPack: false }).map((f) => f.replace(/\\/g, '/'));
+    unpacked = join(dir, 'app');
+    extractAll(asar, unpacked);
+    console.log(
+      `packed app: ${files.length} files, app.asar ${(statSync(asar).size / 1024 / 1024).toFixed(1)} MB`,
+    );
+  }, 180_000);
+
+  it('holds everything the app loads at runtime', () => {
+    for (const needed of [
+      '/package.json',
+      '/out/main/index.js',
+      '/out/main/cli.js',
+      '/out/preload/index.js',
+      '/out/renderer/index.html',
+      '/node_modules/sql.js/dist/sql-wasm.js',
+      '/node_modules/sql.js/dist/sql-wasm.wasm',
+      '/node_modules/pdfmake/fonts/Roboto/Roboto-Regular.ttf',
+      '/node_modules/pdfmake/fonts/Roboto/Roboto-Medium.ttf',
+      '/node_modules/i18next/package.json',
+      '/node_modules/zod/package.json',
+    ]) {
+      expect(files).toContain(needed);
+    }
+    expect(files.some((f) => /^\/out\/renderer\/assets\/index-.*\.js$/.test(f))).toBe(true);
+  });
+
+  it('holds no sources, tests, source maps or development packages', () => {
+    const stray = files.filter(
+      (f) =>
+        /^\/(tests|electron|renderer|shared|locales|bench|\.ci)\//.test(f) ||
+        /\.(ts|tsx|map)$/.test(f) ||
+        Object.keys(pkg.devDependencies).some((dev) => f.startsWith(`/node_modules/${dev}/`)),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it('gets Electron’s fuses set as electron-builder.yml says', () => {
+    const binary = readFileSync(join(out, 'linux-unpacked', 'credential-catalog')).toString(
+      'latin1',
+    );
+    const wire = binary.slice(
+      binary.indexOf(SENTINEL) + SENTINEL.length + 2,
+      binary.indexOf(SENTINEL) + SENTINEL.length + 10,
+    );
+    // RunAsNode off, cookie encryption on, NODE_OPTIONS off, inspect flags off,
+    // asar integrity on, only load from asar on, browser V8 snapshot off, file:// privileges kept.
+    expect(wire).toBe('01001101');
+  });
+
+  it('runs its own CLI from the packed folder: 28 designations', async () => {
+    const db = join(await makeTempDir(), 'catalog.db');
+    const json = execFileSync(
+      process.execPath,
+      [join(unpacked, 'out', 'main', 'cli.js'), 'list', '--json', '--db', db],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'en_GB.UTF-8' },
+      },
+    );
+    expect((JSON.parse(json) as unknown[]).length).toBe(28);
+  });
+
+  it('carries the version from package.json', () => {
+    const packed = JSON.parse(readFileSync(join(unpacked, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(packed.version).toBe(pkg.version);
+  });
+});
