@@ -17,22 +17,22 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** What the preload exposes in Electron, built in the page from the contract's method names. */
-function bridgeScript(names: string[]) {
-  const w = window as unknown as Record<string, unknown> & {
-    __catalogInvoke: (m: string, i: unknown) => Promise<unknown>;
-  };
-  w.catalog = Object.fromEntries(
-    names.map((m) => [m, (input: unknown) => w.__catalogInvoke(m, input)]),
-  );
+/**
+ * What the preload exposes in Electron, built in the page from the contract's
+ * method names. Kept as source text: transpilers that rename or wrap functions
+ * (tsx's keepNames) would otherwise break it on its way into the page.
+ */
+const bridgeScript = (names: readonly string[]) => `(() => {
+  const names = ${JSON.stringify(names)};
+  window.catalog = Object.fromEntries(names.map((m) => [m, (input) => window.__catalogInvoke(m, input)]));
   // Main-to-window messages arrive as DOM events here, as IPC messages in Electron.
-  const on = (name: string) => (listener: (detail: unknown) => void) => {
-    const forward = (e: Event) => listener((e as CustomEvent).detail);
+  const on = (name) => (listener) => {
+    const forward = (e) => listener(e.detail);
     window.addEventListener(name, forward);
     return () => window.removeEventListener(name, forward);
   };
-  w.catalogEvents = { onCommand: on('catalog-command'), onExportProgress: on('catalog-progress') };
-}
+  window.catalogEvents = { onCommand: on('catalog-command'), onExportProgress: on('catalog-progress') };
+})();`;
 
 /**
  * Chromium host: the built renderer served over HTTP (Chromium refuses module
@@ -70,7 +70,7 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
     await page.exposeFunction('__catalogInvoke', (method: unknown, input: unknown) =>
       dispatch(method, input),
     );
-    await page.addInitScript(bridgeScript, METHOD_NAMES);
+    await page.addInitScript({ content: bridgeScript(METHOD_NAMES) });
     await page.route(`${ORIGIN}/**`, async (route) => {
       const url = new URL(route.request().url());
       const file = normalize(join(RENDERER, decodeURIComponent(url.pathname)));
