@@ -1,0 +1,93 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CatalogError } from '../../shared/errors';
+import { createI18n, describeError } from '../../shared/i18n';
+import { CatalogStore } from '../../electron/services/catalog-store';
+import { writeFileDurably } from '../../electron/services/durable-write';
+import { loadSqlite } from '../../electron/services/sqlite';
+import { sampleDesignation } from '../support/designations';
+import { makeTempDir } from '../support/temp';
+import { fileValue, inspect } from '../support/sqlite-file';
+
+let dir: string;
+let path: string;
+let store: CatalogStore | undefined;
+beforeEach(async () => {
+  dir = await makeTempDir();
+  path = join(dir, 'catalog.db');
+});
+afterEach(async () => {
+  await store?.close();
+  store = undefined;
+});
+
+const failingWith = (code: string) => async (p: string, bytes: Uint8Array) => {
+  if (code) throw Object.assign(new Error(code), { code });
+  await writeFileDurably(p, bytes);
+};
+
+describe('when the disk refuses a save', () => {
+  it.each([
+    ['EACCES', 'read-only', 'the catalog folder cannot be written to'],
+    ['EROFS', 'read-only', 'the catalog folder cannot be written to'],
+    ['ENOSPC', 'disk-full', 'the disk is full'],
+    ['EBUSY', 'busy', 'another program is holding the catalog file'],
+    ['EIO', 'io', 'the disk reported an error'],
+  ])(
+    '%s becomes a clear message (%s) and nothing already saved is lost',
+    async (errno, reason, text) => {
+      let fail = '';
+      store = await CatalogStore.open({ path, writeFile: (p, b) => failingWith(fail)(p, b) });
+      await store.create(sampleDesignation({ code: 'KEPT', relations: [] }));
+      fail = errno;
+      const error = await store
+        .create(sampleDesignation({ code: 'LOST', relations: [] }))
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CatalogError);
+      expect((error as CatalogError).params.reason).toBe(reason);
+      expect(describeError(createI18n('en').t, error as CatalogError)).toContain(text);
+      expect(describeError(createI18n('nb').t, error as CatalogError)).toMatch(
+        /^Endringen kunne ikke lagres/,
+      );
+      expect(await fileValue(path, "SELECT count(*) FROM designation WHERE code = 'KEPT'")).toBe(1);
+      expect(() => store!.get('LOST')).toThrow(CatalogError);
+    },
+  );
+});
+
+describe('when the catalog file is deleted while the app runs', () => {
+  it('writes everything back with the next save', async () => {
+    store = await CatalogStore.open({ path });
+    await store.create(sampleDesignation({ code: 'FIRST', relations: [] }));
+    await rm(path);
+    await store.create(sampleDesignation({ code: 'SECOND', relations: [] }));
+    const file = await inspect(path);
+    expect(file.integrity).toBe('ok');
+    expect(file.count).toBe(30);
+  });
+});
+
+describe('a catalog with a broken row', () => {
+  it('is recovered from the newest backup, the broken file kept aside', async () => {
+    const day = (d: string) => () => new Date(`${d}T08:00:00Z`);
+    await (await CatalogStore.open({ path, clock: day('2026-01-01') })).close();
+    await (await CatalogStore.open({ path, clock: day('2026-01-02') })).close(); // backup
+    // A relation to a designation that is not there: only possible by editing the file outside the app.
+    const SQL = await loadSqlite();
+    const db = new SQL.Database(await readFile(path));
+    db.run('PRAGMA foreign_keys = OFF');
+    db.run(
+      "INSERT INTO relation (designation_id, kind, target_id, position) VALUES (1, 'credit', 9999, 9)",
+    );
+    const broken = Buffer.from(db.export());
+    await writeFile(path, broken);
+
+    store = await CatalogStore.open({ path, clock: day('2026-01-03') });
+    expect(store.notices[0]).toMatchObject({ code: 'recovered-from-backup' });
+    expect(await fileValue(path, 'SELECT count(*) FROM relation WHERE target_id = 9999')).toBe(0);
+    expect((await readFile(join(dir, store.notices[0]!.params.movedTo!))).equals(broken)).toBe(
+      true,
+    );
+  });
+});
