@@ -5,7 +5,12 @@ import { describeError } from '../../shared/i18n';
 import type { Command } from '../../shared/contract';
 import type { Designation, DeletedDesignation, Language, Settings } from '../../shared/model';
 import { summarize } from '../../shared/summary';
-import { browse, DEFAULT_BROWSE, type BrowseOptions } from '../catalog/browse';
+import {
+  DEFAULT_BROWSE,
+  filterDesignations,
+  sortDesignations,
+  type BrowseOptions,
+} from '../catalog/browse';
 import { CatalogList, type CatalogListHandle } from '../catalog/CatalogList';
 import { ListControls } from '../catalog/ListControls';
 import { DesignationForm, type DesignationFormHandle } from '../editor/DesignationForm';
@@ -54,7 +59,13 @@ export function App() {
 
   const designations = useMemo(() => (data.status === 'ready' ? data.designations : []), [data]);
   const lang = i18n.language as Language;
-  const shown = useMemo(() => browse(designations, options, lang), [designations, options, lang]);
+  // Name order depends on the language; code and duration order do not.
+  const sortLang: Language = options.sort === 'name' ? lang : 'en';
+  const sorted = useMemo(
+    () => sortDesignations(designations, options.sort, sortLang),
+    [designations, options.sort, sortLang],
+  );
+  const shown = useMemo(() => filterDesignations(sorted, options), [sorted, options]);
   // Until the user picks one, the first designation in the list is shown.
   const current = selected ?? shown[0]?.code ?? null;
 

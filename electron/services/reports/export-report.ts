@@ -11,7 +11,7 @@ import { writeFileDurably } from '../durable-write';
 import { reportCsv } from './csv';
 import { reportDocument } from './pdf-documents';
 import { renderPdf } from './pdf-render';
-import { incomingRelations } from './report-rows';
+import { incomingRelations, rememberingT } from './report-rows';
 
 export interface ReportOptions {
   organisationName: string;
@@ -40,7 +40,7 @@ export async function buildReport(
   request: ExportRequest,
   options: ReportOptions,
 ): Promise<Uint8Array> {
-  const t = createI18n(request.language).t;
+  const t = rememberingT(createI18n(request.language).t);
   const ctx = { t, lang: request.language, incoming: incomingRelations(all) };
   const wanted = request.codes === null ? null : new Set(request.codes.map(codeKey));
   const designations = wanted ? all.filter((d) => wanted.has(codeKey(d.code))) : all;

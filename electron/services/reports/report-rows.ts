@@ -11,6 +11,23 @@ export interface ReportContext {
   incoming: Map<string, { owner: string; kind: RelationKind }[]>;
 }
 
+/**
+ * i18next's t, remembered per key and options: a report asks for the same few
+ * labels (focus areas, statuses, durations) thousands of times.
+ */
+export function rememberingT(t: TFunction): TFunction {
+  const cache = new Map<string, string>();
+  return ((key: string, options?: Record<string, unknown>) => {
+    const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    let value = cache.get(id);
+    if (value === undefined) {
+      value = String(t(key, options as never));
+      cache.set(id, value);
+    }
+    return value;
+  }) as TFunction;
+}
+
 export function incomingRelations(all: readonly Designation[]): ReportContext['incoming'] {
   const map: ReportContext['incoming'] = new Map();
   for (const d of all) {
