@@ -1,25 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractAll, listPackage } from '@electron/asar';
 import Ajv from 'ajv';
-import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builderConfig, FUSE_SENTINEL, packWithStandIn } from '../support/pack';
 import { makeTempDir } from '../support/temp';
 
 const ROOT = join(__dirname, '..', '..');
-const config = load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<
-  string,
-  unknown
->;
+const config = builderConfig();
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   version: string;
   devDependencies: Record<string, string>;
 };
-
-// Electron's fuse wire as it ships: a sentinel, version 1, eight fuses.
-const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-const STOCK_FUSES = '10011101';
 
 describe('electron-builder.yml', () => {
   it('is valid against electron-builder’s own schema', () => {
@@ -62,29 +55,10 @@ describe('the packed app', () => {
         stdio: 'ignore',
       });
     }
-    const dir = await makeTempDir();
-    const fakeElectron = join(dir, 'electron-dist');
-    mkdirSync(fakeElectron);
-    writeFileSync(
-      join(fakeElectron, 'electron'),
-      `#!/bin/sh\n# ${SENTINEL}\x01\x08${STOCK_FUSES}\n`,
-    );
-    chmodSync(join(fakeElectron, 'electron'), 0o755);
-    out = join(dir, 'dist');
-    const { build, Platform } = await import('electron-builder');
-    await build({
-      projectDir: ROOT,
-      targets: Platform.LINUX.createTarget('dir'),
-      config: {
-        ...config,
-        electronDist: fakeElectron,
-        directories: { ...(config.directories as object), output: out },
-      },
-      publish: 'never',
-    });
-    const asar = join(out, 'linux-unpacked', 'resources', 'app.asar');
+    out = await packWithStandIn();
+    const asar = join(out, 'resources', 'app.asar');
     files = listPackage(asar, { isPack: false }).map((f) => f.replace(/\\/g, '/'));
-    unpacked = join(dir, 'app');
+    unpacked = join(await makeTempDir(), 'app');
     extractAll(asar, unpacked);
     console.log(
       `packed app: ${files.length} files, app.asar ${(statSync(asar).size / 1024 / 1024).toFixed(1)} MB`,
@@ -121,12 +95,10 @@ describe('the packed app', () => {
   });
 
   it('gets Electron’s fuses set as electron-builder.yml says', () => {
-    const binary = readFileSync(join(out, 'linux-unpacked', 'credential-catalog')).toString(
-      'latin1',
-    );
+    const binary = readFileSync(join(out, 'credential-catalog')).toString('latin1');
     const wire = binary.slice(
-      binary.indexOf(SENTINEL) + SENTINEL.length + 2,
-      binary.indexOf(SENTINEL) + SENTINEL.length + 10,
+      binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length + 2,
+      binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length + 10,
     );
     // RunAsNode off, cookie encryption on, NODE_OPTIONS off, inspect flags off,
     // asar integrity on, only load from asar on, browser V8 snapshot off, file:// privileges kept.
