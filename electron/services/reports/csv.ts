@@ -54,26 +54,38 @@ const COLUMNS = {
 
 type Kind = keyof typeof COLUMNS;
 
-function cells(d: Designation, ctx: ReportContext): Record<string, string> {
-  const row = overviewRow(d, ctx);
-  const join = (codes: string[]) => codes.join(', ');
-  return {
-    ...row,
-    waivedFor: join(targets(d, 'waiver')),
-    creditFrom: join(owners(d, 'credit', ctx)),
-    requiredBy: join(owners(d, 'prerequisite', ctx)),
-    certificate: formatCertificate(d, ctx.t),
-    summary: text(d.summary, ctx),
-    delivery: text(d.deliveryNotes, ctx),
-    courses: d.courses
+type Column = (typeof COLUMNS)[Kind][number];
+const join = (codes: string[]) => codes.join(', ');
+
+/** How each column is read from a designation; only the report's own columns are computed. */
+const VALUE: Record<
+  Column,
+  (d: Designation, ctx: ReportContext, row: () => ReturnType<typeof overviewRow>) => string
+> = {
+  code: (d) => d.code,
+  name: (_d, _c, row) => row().name,
+  nameNb: (d) => d.name.nb,
+  nameEn: (d) => d.name.en,
+  focusArea: (_d, _c, row) => row().focusArea,
+  status: (_d, _c, row) => row().status,
+  duration: (_d, _c, row) => row().duration,
+  prerequisites: (_d, _c, row) => row().prerequisites,
+  creditToward: (_d, _c, row) => row().creditToward,
+  waivedFor: (d) => join(targets(d, 'waiver')),
+  creditFrom: (d, ctx) => join(owners(d, 'credit', ctx)),
+  requiredBy: (d, ctx) => join(owners(d, 'prerequisite', ctx)),
+  certificate: (d, ctx) => formatCertificate(d, ctx.t),
+  summary: (d, ctx) => text(d.summary, ctx),
+  delivery: (d, ctx) => text(d.deliveryNotes, ctx),
+  courses: (d, ctx) =>
+    d.courses
       .map(
         (c) =>
           `${ctx.t(`catalog:courseKind.${c.kind}`)}: ${[c.code, text(c.title, ctx)].filter(Boolean).join(' ')}`,
       )
       .join('\n'),
-    sources: d.sourceNotes,
-  };
-}
+  sources: (d) => d.sourceNotes,
+};
 
 /** UTF-8 with BOM (so Excel knows the encoding), CRLF, quoted as RFC 4180 says. */
 export function reportCsv(
@@ -85,8 +97,9 @@ export function reportCsv(
   const columns = COLUMNS[kind];
   const header = columns.map((c) => ctx.t(`reports:column.${c}`));
   const rows = designations.map((d) => {
-    const all = cells(d, ctx);
-    return columns.map((c) => neutraliseFormula(all[c] ?? ''));
+    let overview: ReturnType<typeof overviewRow> | undefined;
+    const row = () => (overview ??= overviewRow(d, ctx));
+    return columns.map((c) => neutraliseFormula(VALUE[c](d, ctx, row)));
   });
   return `\uFEFF${stringify([header, ...rows], { delimiter, record_delimiter: 'windows', quoted_string: false })}`;
 }
