@@ -219,3 +219,29 @@ export type ExportResult = z.infer<typeof ExportResult>;
 /** How far an export has come, for the progress bar. */
 export const ExportProgress = z.object({ done: z.number(), total: z.number() });
 export type ExportProgress = z.infer<typeof ExportProgress>;
+
+/** A designation as it stood at one moment, with the relations others held toward it. */
+export const Snapshot = DeletedDesignation;
+export type Snapshot = DeletedDesignation;
+
+export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'import', 'restore'] as const;
+export const HistoryAction = z.enum(HISTORY_ACTIONS);
+export type HistoryAction = z.infer<typeof HistoryAction>;
+
+/** One recorded change. A user action (one import, say) is one batch of entries. */
+export const HistoryEntry = z.object({
+  id: z.number().int(),
+  batch: z.number().int(),
+  at: Timestamp,
+  action: HistoryAction,
+  code: z.string(),
+  before: Snapshot.nullable(),
+  after: Snapshot.nullable(),
+  /** undone: can be redone; discarded: undone and then overtaken by a new change. */
+  state: z.enum(['done', 'undone', 'discarded']),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** What an undo or redo did; `action` is null when there was nothing to do. */
+export const UndoResult = z.object({ action: HistoryAction.nullable(), codes: z.array(z.string()) });
+export type UndoResult = z.infer<typeof UndoResult>;

@@ -13,7 +13,7 @@ import {
   userVersion,
 } from './schema';
 import { seedCatalog } from './seed';
-import { loadSqlite } from './sqlite';
+import { databaseFrom } from './sqlite';
 
 const BACKUPS_KEPT = 10;
 
@@ -79,10 +79,9 @@ export async function writeBackup(path: string, bytes: Uint8Array, now: Date): P
  */
 export async function openBytes(bytes: Uint8Array): Promise<Database> {
   if (bytes.length === 0) throw new DamagedCatalog('empty file');
-  const SQL = await loadSqlite();
   let db: Database;
   try {
-    db = new SQL.Database(bytes);
+    db = await databaseFrom(bytes);
     const check = db.exec('PRAGMA integrity_check')[0]?.values.map((r) => String(r[0])) ?? [];
     if (check.join() !== 'ok') throw new DamagedCatalog(check.slice(0, 3).join('; '));
   } catch (e) {
@@ -109,8 +108,7 @@ export async function openBytes(bytes: Uint8Array): Promise<Database> {
 }
 
 async function createSeeded(path: string, now: Date): Promise<OpenedCatalog> {
-  const SQL = await loadSqlite();
-  const db = new SQL.Database();
+  const db = await databaseFrom();
   applyConnectionPragmas(db);
   migrate(db);
   seedCatalog(db, now.toISOString());

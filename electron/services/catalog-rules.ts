@@ -12,9 +12,9 @@ import { codeOf, findId, prerequisiteEdges } from './catalog-queries';
 export function resolveRelations(
   db: Database,
   d: DesignationInput,
-  previousCode?: string,
+  /** The row `d` is (or will be) stored in; the rules compare by row, whatever its code was. */
+  ownId?: number,
 ): { kind: RelationKind; targetId: number }[] {
-  const ownId = previousCode === undefined ? undefined : findId(db, previousCode);
   const resolved = d.relations.map((r, i) => {
     const targetId = findId(db, r.target);
     if (targetId !== undefined && targetId === ownId) {
@@ -29,7 +29,13 @@ export function resolveRelations(
     }
     return { kind: r.kind, targetId };
   });
-  const cycle = findCycleThrough(db, d, previousCode);
+  const start = codeKey(d.code);
+  const edges = prerequisiteEdges(db);
+  edges.set(
+    start,
+    d.relations.filter((r) => r.kind === 'prerequisite').map((r) => codeKey(r.target)),
+  );
+  const cycle = findPrerequisiteCycle(edges, start);
   if (cycle) {
     const index = d.relations.findIndex(
       (r) => r.kind === 'prerequisite' && codeKey(r.target) === cycle[1],
@@ -42,30 +48,4 @@ export function resolveRelations(
     ]);
   }
   return resolved;
-}
-
-/** The cycle through `d` (as code keys, first = last) that saving it would create, if any. */
-function findCycleThrough(
-  db: Database,
-  d: DesignationInput,
-  previousCode?: string,
-): string[] | undefined {
-  const start = codeKey(d.code);
-  const edges = prerequisiteEdges(db);
-  if (previousCode !== undefined && codeKey(previousCode) !== start) {
-    // A rename: edges still name the old code.
-    const old = codeKey(previousCode);
-    edges.delete(old);
-    for (const [owner, targets] of edges) {
-      edges.set(
-        owner,
-        targets.map((t) => (t === old ? start : t)),
-      );
-    }
-  }
-  edges.set(
-    start,
-    d.relations.filter((r) => r.kind === 'prerequisite').map((r) => codeKey(r.target)),
-  );
-  return findPrerequisiteCycle(edges, start);
 }

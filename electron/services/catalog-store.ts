@@ -7,6 +7,10 @@ import {
   type CatalogNotice,
   type DeletedDesignation,
   type Designation,
+  type HistoryAction,
+  type HistoryEntry,
+  type Snapshot,
+  type UndoResult,
   type DesignationInput,
   type DesignationSummary,
 } from '../../shared/model';
@@ -26,10 +30,11 @@ import {
 } from './catalog-queries';
 import { lockCatalog, type LockOptions, type ReleaseLock } from './catalog-lock';
 import { resolveRelations } from './catalog-rules';
+import { listHistory, markBatch, nextBatch, recordBatch } from './history-queries';
 import { openBytes, openCatalogFile, writeBackup } from './catalog-file';
 import { removeStaleTempFiles, writeFileDurably } from './durable-write';
 import { applyConnectionPragmas } from './schema';
-import { loadSqlite } from './sqlite';
+import { databaseFrom } from './sqlite';
 
 export type Clock = () => Date;
 
@@ -139,74 +144,73 @@ export class CatalogStore {
   }
 
   create(input: DesignationInput): Promise<Designation> {
-    return this.change(() => {
-      if (findId(this.db, input.code) !== undefined) throw codeTaken(input.code);
-      const relations = resolveRelations(this.db, input);
-      const id = insertRow(this.db, input, this.clock().toISOString());
-      replaceCourses(this.db, id, input.courses);
-      replaceRelations(this.db, id, relations);
-      return id;
-    });
+    return this.record('create', () => {
+      const now = this.clock().toISOString();
+      return [
+        {
+          before: null,
+          after: { designation: { ...input, createdAt: now, updatedAt: now }, incoming: [] },
+        },
+      ];
+    }).then(([d]) => d!);
   }
 
   update(code: string, input: DesignationInput): Promise<Designation> {
-    return this.change(() => {
-      const id = this.idOf(code);
-      const holder = findId(this.db, input.code);
-      if (holder !== undefined && holder !== id) throw codeTaken(input.code);
-      const relations = resolveRelations(this.db, input, code);
-      updateRow(this.db, id, input, this.clock().toISOString());
-      replaceCourses(this.db, id, input.courses);
-      replaceRelations(this.db, id, relations);
-      return id;
-    });
+    return this.record('update', () => {
+      const old = this.get(code);
+      const designation = {
+        ...input,
+        createdAt: old.createdAt,
+        updatedAt: this.clock().toISOString(),
+      };
+      return [{ before: { designation: old, incoming: [] }, after: { designation, incoming: [] } }];
+    }).then(([d]) => d!);
   }
 
   /** Deletes a designation and the relations others held toward it; returns all of it. */
   async delete(code: string): Promise<DeletedDesignation> {
     let removed: DeletedDesignation | undefined;
-    await this.change(() => {
+    await this.record('delete', () => {
       const id = this.idOf(code);
       removed = {
         designation: readDesignation(this.db, id),
         incoming: incomingRelations(this.db, id),
       };
-      deleteRow(this.db, id);
-      return undefined;
+      return [{ before: removed, after: null }];
     });
     return removed!;
   }
 
   /** Puts a deleted designation back as it was, with its timestamps and the relations toward it. */
-  restore({ designation, incoming }: DeletedDesignation): Promise<Designation> {
-    return this.change(() => {
-      if (findId(this.db, designation.code) !== undefined) throw codeTaken(designation.code);
-      const relations = resolveRelations(this.db, designation);
-      const id = insertRow(this.db, designation, designation.updatedAt, designation.createdAt);
-      replaceCourses(this.db, id, designation.courses);
-      replaceRelations(this.db, id, relations);
-      for (const r of incoming) {
-        const owner = findId(this.db, r.owner);
-        if (owner !== undefined) addRelation(this.db, owner, r.kind, id); // owners deleted since stay gone
-      }
-      return id;
-    });
+  restore(deleted: DeletedDesignation): Promise<Designation> {
+    return this.record('restore', () => [{ before: null, after: deleted }]).then(([d]) => d!);
   }
 
-  /** Creates many designations in one transaction: all are saved, or none. */
+  /** Creates many designations in one transaction (and one history entry): all are saved, or none. */
   async createMany(inputs: readonly DesignationInput[]): Promise<number> {
-    await this.change(() => {
+    await this.record('import', () => {
       const now = this.clock().toISOString();
-      const ids = inputs.map((d) => {
-        if (findId(this.db, d.code) !== undefined) throw codeTaken(d.code);
-        const id = insertRow(this.db, d, now);
-        replaceCourses(this.db, id, d.courses);
-        return id;
-      });
-      inputs.forEach((d, i) => replaceRelations(this.db, ids[i]!, resolveRelations(this.db, d)));
-      return undefined;
+      return inputs.map((input) => ({
+        before: null,
+        after: { designation: { ...input, createdAt: now, updatedAt: now }, incoming: [] },
+      }));
     });
     return inputs.length;
+  }
+
+  /** Takes back the newest change still in effect (a whole import at once). */
+  undo(): Promise<UndoResult> {
+    return this.step('undo');
+  }
+
+  /** Replays the change undone last. */
+  redo(): Promise<UndoResult> {
+    return this.step('redo');
+  }
+
+  /** Changes, newest first: of one designation, or of the whole catalog. */
+  history(code: string | null, limit = 200): HistoryEntry[] {
+    return listHistory(this.db, code, limit);
   }
 
   /** Copies the catalog as it is on disk into the backup folder. */
@@ -232,22 +236,92 @@ export class CatalogStore {
     return next;
   }
 
-  /** Runs `apply` in a transaction, then makes it durable; returns the row it touched. */
-  private change(apply: () => number | undefined): Promise<Designation> {
+  /** Applies and records one user action; returns the designations as they now are. */
+  private record(action: HistoryAction, plan: () => Transition[]): Promise<Designation[]> {
+    return this.transaction(() => {
+      const transitions = plan();
+      const ids = this.apply(transitions);
+      const changes = transitions.map(({ before, after }) => ({
+        code: (after ?? before)!.designation.code,
+        before,
+        after,
+      }));
+      recordBatch(this.db, action, changes, this.clock().toISOString());
+      return ids;
+    });
+  }
+
+  private async step(direction: 'undo' | 'redo'): Promise<UndoResult> {
+    let result: UndoResult = { action: null, codes: [] };
+    await this.transaction(() => {
+      const entries = nextBatch(this.db, direction);
+      if (entries.length === 0) return [];
+      const transitions =
+        direction === 'undo'
+          ? [...entries].reverse().map((e) => ({ before: e.after, after: e.before }))
+          : entries.map((e) => ({ before: e.before, after: e.after }));
+      this.apply(transitions);
+      markBatch(this.db, entries[0]!.batch, direction === 'undo' ? 'undone' : 'done');
+      result = { action: entries[0]!.action, codes: entries.map((e) => e.code) };
+      return [];
+    });
+    return result;
+  }
+
+  /**
+   * Moves designations from one state to another: rows and courses first, then
+   * relations, so a batch may relate its own new designations to each other.
+   * Every rule the catalog keeps is checked here. Returns the rows now holding
+   * each `after` (undefined where a designation was removed).
+   */
+  private apply(transitions: Transition[]): (number | undefined)[] {
+    const ids = transitions.map(({ before, after }) => {
+      if (!after) {
+        deleteRow(this.db, this.idOf(before!.designation.code));
+        return undefined;
+      }
+      const d = after.designation;
+      const holder = findId(this.db, d.code);
+      if (!before) {
+        if (holder !== undefined) throw codeTaken(d.code);
+        const id = insertRow(this.db, d, d.updatedAt, d.createdAt);
+        replaceCourses(this.db, id, d.courses);
+        return id;
+      }
+      const id = this.idOf(before.designation.code);
+      if (holder !== undefined && holder !== id) throw codeTaken(d.code);
+      updateRow(this.db, id, d, d.updatedAt);
+      replaceCourses(this.db, id, d.courses);
+      return id;
+    });
+    transitions.forEach(({ after }, i) => {
+      const id = ids[i];
+      if (!after || id === undefined) return;
+      replaceRelations(this.db, id, resolveRelations(this.db, after.designation, id));
+      for (const r of after.incoming) {
+        const owner = findId(this.db, r.owner);
+        if (owner !== undefined) addRelation(this.db, owner, r.kind, id); // owners deleted since stay gone
+      }
+    });
+    return ids;
+  }
+
+  /** Runs `work` in one transaction, then makes it durable; returns the designations it names. */
+  private transaction(work: () => (number | undefined)[]): Promise<Designation[]> {
     return this.serially(async () => {
       if (!this.release) throw new CatalogError('CATALOG_LOCKED', { path: this.path });
       this.db.run('BEGIN');
-      let id: number | undefined;
+      let ids: (number | undefined)[];
       try {
-        id = apply();
+        ids = work();
         this.db.run('COMMIT');
       } catch (e) {
         this.db.run('ROLLBACK');
         throw e;
       }
-      const changed = id === undefined ? undefined : readDesignation(this.db, id);
+      const changed = ids.flatMap((id) => (id === undefined ? [] : [readDesignation(this.db, id)]));
       await this.persist();
-      return changed as Designation;
+      return changed;
     });
   }
 
@@ -258,15 +332,20 @@ export class CatalogStore {
       await this.writeFile(this.path, bytes);
     } catch (e) {
       // Put memory back to what is on disk, so a retry starts from the truth.
-      const SQL = await loadSqlite();
       this.db.close();
-      this.db = new SQL.Database(this.persisted);
+      this.db = await databaseFrom(this.persisted);
       applyConnectionPragmas(this.db);
       throw new CatalogError('SAVE_FAILED', { reason: saveFailureReason(e), path: this.path });
     }
     this.persisted = bytes;
     this.savedAt = this.clock().toISOString();
   }
+}
+
+/** A designation's move from one state to another; null is "not in the catalog". */
+interface Transition {
+  before: Snapshot | null;
+  after: Snapshot | null;
 }
 
 const codeTaken = (code: string) =>

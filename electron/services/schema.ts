@@ -48,6 +48,21 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX relation_target ON relation(target_id);
   `,
+  // 2: the change history behind the history panel and undo/redo (kept in the file, so both survive a restart).
+  `
+  CREATE TABLE history (
+    id      INTEGER PRIMARY KEY,
+    batch   INTEGER NOT NULL,
+    at      TEXT NOT NULL,
+    action  TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'import', 'restore')),
+    code    TEXT NOT NULL,
+    before  TEXT,
+    after   TEXT,
+    state   TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone', 'discarded'))
+  );
+  CREATE INDEX history_batch ON history(batch);
+  CREATE INDEX history_code ON history(code);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

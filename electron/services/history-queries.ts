@@ -1,0 +1,85 @@
+import type { Database, SqlValue } from 'sql.js';
+import type { HistoryAction, HistoryEntry, Snapshot } from '../../shared/model';
+
+export interface Change {
+  code: string;
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+const one = (db: Database, sql: string, params: SqlValue[] = []): SqlValue | undefined =>
+  db.exec(sql, params)[0]?.values[0]?.[0] ?? undefined;
+
+/** Records one user action; whatever was undone before it can no longer be redone. */
+export function recordBatch(
+  db: Database,
+  action: HistoryAction,
+  changes: Change[],
+  at: string,
+): void {
+  if (changes.length === 0) return;
+  db.run("UPDATE history SET state = 'discarded' WHERE state = 'undone'");
+  const batch = Number(one(db, 'SELECT coalesce(max(batch), 0) + 1 FROM history'));
+  for (const c of changes) {
+    db.run(
+      'INSERT INTO history (batch, at, action, code, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+      [
+        batch,
+        at,
+        action,
+        c.code,
+        c.before && JSON.stringify(c.before),
+        c.after && JSON.stringify(c.after),
+      ],
+    );
+  }
+}
+
+function entries(
+  db: Database,
+  where: string,
+  params: SqlValue[],
+  order = 'id',
+  limit = -1,
+): HistoryEntry[] {
+  const result = db.exec(
+    `SELECT id, batch, at, action, code, before, after, state FROM history WHERE ${where}
+     ORDER BY ${order} LIMIT ${Math.trunc(limit)}`,
+    params,
+  )[0];
+  return (result?.values ?? []).map(([id, batch, at, action, code, before, after, state]) => ({
+    id: Number(id),
+    batch: Number(batch),
+    at: String(at),
+    action: String(action) as HistoryAction,
+    code: String(code),
+    before: before === null ? null : (JSON.parse(String(before)) as Snapshot),
+    after: after === null ? null : (JSON.parse(String(after)) as Snapshot),
+    state: String(state) as HistoryEntry['state'],
+  }));
+}
+
+/** The batch an undo would take back (the newest done one), or the one a redo would replay. */
+export function nextBatch(db: Database, direction: 'undo' | 'redo'): HistoryEntry[] {
+  const batch =
+    direction === 'undo'
+      ? one(db, "SELECT max(batch) FROM history WHERE state = 'done'")
+      : one(db, "SELECT min(batch) FROM history WHERE state = 'undone'");
+  return batch === undefined || batch === null ? [] : entries(db, 'batch = ?', [batch]);
+}
+
+export function markBatch(db: Database, batch: number, state: HistoryEntry['state']): void {
+  db.run('UPDATE history SET state = ? WHERE batch = ?', [state, batch]);
+}
+
+/** Newest first; for one designation (by any code it has had) or the whole catalog. */
+export function listHistory(db: Database, code: string | null, limit: number): HistoryEntry[] {
+  const where = code === null ? '1' : 'upper(code) = upper(?)';
+  return entries(
+    db,
+    where,
+    code === null ? [] : [code],
+    'id DESC',
+    Math.max(1, Math.min(limit, 1000)),
+  );
+}

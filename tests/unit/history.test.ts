@@ -1,0 +1,126 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CatalogStore } from '../../electron/services/catalog-store';
+import { listBackups } from '../../electron/services/catalog-file';
+import { SCHEMA_VERSION } from '../../electron/services/schema';
+import { loadSqlite } from '../../electron/services/sqlite';
+import { sampleDesignation } from '../support/designations';
+import { fileValue } from '../support/sqlite-file';
+import { makeTempDir } from '../support/temp';
+
+let path: string;
+let store: CatalogStore | undefined;
+const open = async () => (store = await CatalogStore.open({ path }));
+const reopen = async () => {
+  await store?.close();
+  return open();
+};
+beforeEach(async () => {
+  path = join(await makeTempDir(), 'catalog.db');
+});
+afterEach(async () => {
+  await store?.close();
+  store = undefined;
+});
+
+describe('history', () => {
+  it('records every change with its time, action and before and after', async () => {
+    const s = await open();
+    await s.create(sampleDesignation({ relations: [] }));
+    const tst = s.get('TST');
+    await s.update('TST', { ...tst, status: 'retired' });
+    await s.delete('TST');
+    const history = s.history('TST');
+    expect(history.map((h) => h.action)).toEqual(['delete', 'update', 'create']);
+    expect(history[1]!.before!.designation.status).toBe('offered');
+    expect(history[1]!.after!.designation.status).toBe('retired');
+    expect(history[0]!.after).toBeNull();
+    expect(s.history(null, 2)).toHaveLength(2);
+  });
+
+  it('survives a restart, and so do undo and redo', async () => {
+    let s = await open();
+    const ais = s.get('AIS');
+    await s.update('AIS', { ...ais, name: { ...ais.name, en: 'Changed name' } });
+    s = await reopen();
+    expect(await s.undo()).toEqual({ action: 'update', codes: ['AIS'] });
+    expect(s.get('AIS')).toEqual(ais); // timestamps included
+    s = await reopen();
+    expect(s.get('AIS').name.en).toBe('Associate in Insurance Services');
+    expect(await s.redo()).toEqual({ action: 'update', codes: ['AIS'] });
+    s = await reopen();
+    expect(s.get('AIS').name.en).toBe('Changed name');
+    expect(await fileValue(path, "SELECT name_en FROM designation WHERE code = 'AIS'")).toBe(
+      'Changed name',
+    );
+  });
+
+  it('undoes a delete with the relations others held toward it, and a rename', async () => {
+    const s = await open();
+    const before = s.get('ARe');
+    await s.delete('ARe');
+    await s.update('AIC', { ...s.get('AIC'), code: 'AIC-X' });
+    await s.undo();
+    expect(s.get('AIC').code).toBe('AIC');
+    expect(s.get('AIS').relations).toContainEqual({ kind: 'waiver', target: 'AIC' });
+    await s.undo();
+    expect(s.get('ARe')).toEqual(before);
+    expect(s.get('AIS').relations).toContainEqual({ kind: 'waiver', target: 'ARe' });
+    expect(await s.undo()).toEqual({ action: null, codes: [] });
+  });
+
+  it('undoes an import as one step, relations between its entries included', async () => {
+    const s = await open();
+    await s.createMany([
+      sampleDesignation({ code: 'IMP-A', relations: [{ kind: 'prerequisite', target: 'IMP-B' }] }),
+      sampleDesignation({ code: 'IMP-B', relations: [] }),
+    ]);
+    expect(s.list()).toHaveLength(30);
+    expect(await s.undo()).toEqual({ action: 'import', codes: ['IMP-A', 'IMP-B'] });
+    expect(s.list()).toHaveLength(28);
+    await s.redo();
+    expect(s.get('IMP-A').relations).toEqual([{ kind: 'prerequisite', target: 'IMP-B' }]);
+  });
+
+  it('forgets what could be redone once a new change is made', async () => {
+    const s = await open();
+    await s.create(sampleDesignation({ relations: [] }));
+    await s.undo();
+    await s.create(sampleDesignation({ code: 'OTHER', relations: [] }));
+    expect(await s.redo()).toEqual({ action: null, codes: [] });
+    expect(s.history('TST').map((h) => h.state)).toEqual(['discarded']);
+  });
+
+  it('lets a deleted designation come back from its history entry', async () => {
+    const s = await open();
+    await s.delete('AIM');
+    const entry = s.history('AIM')[0]!;
+    await s.restore(entry.before!);
+    expect(s.get('AIM').name.en).toBe('Associate in Management');
+    expect(s.history('AIM').map((h) => h.action)).toEqual(['restore', 'delete']);
+  });
+});
+
+describe('a catalog from the first version of the app', () => {
+  it('is migrated on open, after a backup, and keeps all its data', async () => {
+    await (await open()).create(sampleDesignation({ relations: [] }));
+    await store!.close();
+    store = undefined;
+    // Make it look like a version 1 file: no history table.
+    const SQL = await loadSqlite();
+    const db = new SQL.Database(await readFile(path));
+    db.run('DROP TABLE history; PRAGMA user_version = 1');
+    const v1 = Buffer.from(db.export());
+    await writeFile(path, v1);
+
+    const s = await open();
+    expect(await fileValue(path, 'PRAGMA user_version')).toBe(SCHEMA_VERSION);
+    expect(s.get('TST').name.en).toBe('Test designation');
+    const backups = await listBackups(path);
+    expect(backups).toHaveLength(1);
+    expect((await readFile(backups[0]!.path)).equals(v1)).toBe(true);
+    await s.update('TST', { ...s.get('TST'), status: 'retired' });
+    expect(s.history('TST').map((h) => h.action)).toEqual(['update']);
+  });
+});
