@@ -6,6 +6,8 @@ import {
   ExportProgress,
   ExportRequest,
   ExportResult,
+  HistoryEntry,
+  UndoResult,
   Designation,
   DesignationCode,
   DesignationInput,
@@ -56,6 +58,16 @@ export const contract = {
     input: z.object({ deleted: DeletedDesignation }).strict(),
     output: Designation,
     errors: [...RULE_ERRORS, ...SAVE_ERRORS],
+  }),
+  /** Takes back the newest change (Ctrl+Z); a whole import at once. */
+  undo: method({ input: NoInput, output: UndoResult, errors: [...RULE_ERRORS, ...SAVE_ERRORS] }),
+  redo: method({ input: NoInput, output: UndoResult, errors: [...RULE_ERRORS, ...SAVE_ERRORS] }),
+  listHistory: method({
+    input: z
+      .object({ code: DesignationCode.nullable(), limit: z.number().int().min(1).max(1000) })
+      .strict(),
+    output: z.array(HistoryEntry),
+    errors: [],
   }),
   exportReport: method({
     input: z.object({ request: ExportRequest }).strict(),
@@ -125,6 +137,9 @@ export const COMMANDS = [
   'delete',
   'find',
   'export',
+  'undo',
+  'redo',
+  'history',
   'settings',
   'language:nb',
   'language:en',

@@ -4,6 +4,7 @@ import enCli from '../locales/en/cli.json';
 import enCommon from '../locales/en/common.json';
 import enEditor from '../locales/en/editor.json';
 import enErrors from '../locales/en/errors.json';
+import enHistory from '../locales/en/history.json';
 import enMenu from '../locales/en/menu.json';
 import enPathway from '../locales/en/pathway.json';
 import enReports from '../locales/en/reports.json';
@@ -12,6 +13,7 @@ import nbCli from '../locales/nb/cli.json';
 import nbCommon from '../locales/nb/common.json';
 import nbEditor from '../locales/nb/editor.json';
 import nbErrors from '../locales/nb/errors.json';
+import nbHistory from '../locales/nb/history.json';
 import nbMenu from '../locales/nb/menu.json';
 import nbPathway from '../locales/nb/pathway.json';
 import nbReports from '../locales/nb/reports.json';
@@ -28,6 +30,7 @@ export const resources = {
     cli: enCli,
     menu: enMenu,
     reports: enReports,
+    history: enHistory,
   },
   nb: {
     common: nbCommon,
@@ -38,6 +41,7 @@ export const resources = {
     cli: nbCli,
     menu: nbMenu,
     reports: nbReports,
+    history: nbHistory,
   },
 } as const;
 export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

@@ -53,8 +53,9 @@ export function menuTemplate(t: TFunction, language: Language): MenuEntry[] {
     {
       label: t('menu:edit'),
       submenu: [
-        item('undo', { role: 'undo' }),
-        item('redo', { role: 'redo' }),
+        // The window decides: text undo in a field, catalog undo elsewhere.
+        item('undo', { command: 'undo', accelerator: 'CmdOrCtrl+Z' }),
+        item('redo', { command: 'redo', accelerator: 'Shift+CmdOrCtrl+Z' }),
         sep,
         item('cut', { role: 'cut' }),
         item('copy', { role: 'copy' }),
@@ -63,6 +64,7 @@ export function menuTemplate(t: TFunction, language: Language): MenuEntry[] {
         sep,
         item('find', { command: 'find', accelerator: 'CmdOrCtrl+F' }),
         item('delete', { command: 'delete' }),
+        item('history', { command: 'history', accelerator: 'CmdOrCtrl+H' }),
       ],
     },
     {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
 import type { Command } from '../../shared/contract';
-import type { Designation, DeletedDesignation, Language, Settings } from '../../shared/model';
+import type { DeletedDesignation, Designation, Language, Settings } from '../../shared/model';
 import { summarize } from '../../shared/summary';
 import {
   DEFAULT_BROWSE,
@@ -16,6 +16,7 @@ import { ListControls } from '../catalog/ListControls';
 import { DesignationForm, type DesignationFormHandle } from '../editor/DesignationForm';
 import { DetailPane } from '../editor/DetailPane';
 import { emptyDraft, toDraft, type Draft } from '../editor/draft';
+import { HistoryList } from '../history/HistoryList';
 import { ExportDialog } from '../reports/ExportDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { api, events } from './api';
@@ -27,7 +28,7 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useCatalogData } from './useCatalogData';
 import { useLatest } from './useLatest';
-import { useShortcuts } from './useShortcuts';
+import { isTextField, useShortcuts } from './useShortcuts';
 
 interface Editing {
   original: string | null;
@@ -52,6 +53,8 @@ export function App() {
   const [showExport, setShowExport] = useState(false);
   const [undo, setUndo] = useState<DeletedDesignation | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const [showHistory, setShowHistory] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const form = useRef<DesignationFormHandle>(null);
   const list = useRef<CatalogListHandle>(null);
@@ -178,14 +181,34 @@ export function App() {
     });
   };
 
-  const undoDelete = () => {
-    if (!undo) return;
-    api.restoreDesignation({ deleted: undo }).then(async (restored) => {
-      const fresh = await api.listDesignations({});
-      update(() => fresh);
+  /** After undo, redo or restore: the list from the catalog as it now is. */
+  const refresh = async (select?: string) => {
+    const fresh = await api.listDesignations({});
+    update(() => fresh);
+    setVersion((v) => v + 1);
+    setSavedAt(new Date().toISOString());
+    if (select && fresh.some((d) => d.code === select)) setSelected(select);
+  };
+
+  const restore = (deleted: DeletedDesignation) =>
+    api.restoreDesignation({ deleted }).then(async (restored) => {
       setUndo(null);
-      setSelected(restored.code);
-      setSavedAt(new Date().toISOString());
+      await refresh(restored.code);
+    }, fail);
+  const undoDelete = () => undo && void restore(undo);
+
+  /** Ctrl+Z / Shift+Ctrl+Z outside text fields: the catalog's own undo and redo. */
+  const step = (direction: 'undo' | 'redo') => {
+    if (editing) return;
+    api[direction]({}).then(async (result) => {
+      if (!result.action)
+        return setInfo(t(direction === 'undo' ? 'history:nothingToUndo' : 'history:nothingToRedo'));
+      setUndo(null);
+      await refresh(result.codes[0]);
+      const what = t(`history:what.${result.action}`, {
+        codes: result.codes.slice(0, 5).join(', '),
+      });
+      setInfo(t(direction === 'undo' ? 'history:undoDone' : 'history:redoDone', { what }));
     }, fail);
   };
 
@@ -210,6 +233,8 @@ export function App() {
     find: () => search.current?.focus(),
     deleteSelected: requestDelete,
     exportReport: () => setShowExport(true),
+    undo: () => step('undo'),
+    redo: () => step('redo'),
   });
 
   // The application menu (Electron) sends the same actions as the toolbar and the keys.
@@ -220,7 +245,12 @@ export function App() {
     else if (command === 'find') search.current?.focus();
     else if (command === 'settings') setShowSettings(true);
     else if (command === 'export') setShowExport(true);
-    else changeLanguage(command === 'language:nb' ? 'nb' : 'en');
+    else if (command === 'history') setShowHistory(true);
+    else if (command === 'undo' || command === 'redo') {
+      // In a text field the menu's Undo is the field's own.
+      if (isTextField(document.activeElement)) document.execCommand(command);
+      else step(command);
+    } else changeLanguage(command === 'language:nb' ? 'nb' : 'en');
   });
   useEffect(() => events.onCommand((command) => onCommand.current(command)), [onCommand]);
 
@@ -244,6 +274,7 @@ export function App() {
         canDelete={!!current && !editing}
         onSettings={() => setShowSettings(true)}
         onExport={() => setShowExport(true)}
+        onHistory={() => setShowHistory(true)}
         onLanguage={changeLanguage}
       />
       <Notices notices={data.info.notices} />
@@ -251,6 +282,14 @@ export function App() {
         <div className="banner error" role="alert">
           <p>{message}</p>
           <button type="button" onClick={() => setMessage(null)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
+      {info && (
+        <div className="banner" role="status">
+          <p>{info}</p>
+          <button type="button" onClick={() => setInfo(null)}>
             {t('dismiss')}
           </button>
         </div>
@@ -308,6 +347,7 @@ export function App() {
                 onNavigate={select}
                 onEdit={startEdit}
                 onDuplicate={(d) => startNew(d)}
+                onRestore={(d) => void restore(d)}
               />
             ) : (
               <p className="status-message">{t('nothingSelected')}</p>
@@ -328,6 +368,24 @@ export function App() {
           onCancel={() => setDialog(null)}
         >
           <p>{dialog.body}</p>
+        </ConfirmDialog>
+      )}
+      {showHistory && (
+        <ConfirmDialog
+          title={t('history:title')}
+          onCancel={() => setShowHistory(false)}
+          actions={[
+            { label: t('history:close'), primary: true, onClick: () => setShowHistory(false) },
+          ]}
+        >
+          <div className="history-dialog">
+            <HistoryList
+              code={null}
+              existing={new Set(designations.map((d) => d.code))}
+              onRestore={(d) => void restore(d)}
+              version={version}
+            />
+          </div>
         </ConfirmDialog>
       )}
       {showExport && (

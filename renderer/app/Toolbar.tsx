@@ -7,10 +7,19 @@ interface Props {
   canDelete: boolean;
   onSettings: () => void;
   onExport: () => void;
+  onHistory: () => void;
   onLanguage: (lng: Language) => void;
 }
 
-export function Toolbar({ onNew, onDelete, canDelete, onSettings, onExport, onLanguage }: Props) {
+export function Toolbar({
+  onNew,
+  onDelete,
+  canDelete,
+  onSettings,
+  onExport,
+  onHistory,
+  onLanguage,
+}: Props) {
   const { t, i18n } = useTranslation();
   return (
     <header className="toolbar">
@@ -29,6 +38,9 @@ export function Toolbar({ onNew, onDelete, canDelete, onSettings, onExport, onLa
         </button>
         <button type="button" onClick={onExport} title={t('toolbar.exportHint')}>
           {t('toolbar.export')}
+        </button>
+        <button type="button" onClick={onHistory} title={t('toolbar.historyHint')}>
+          {t('toolbar.history')}
         </button>
       </div>
       <div className="toolbar-end">

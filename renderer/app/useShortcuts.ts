@@ -9,13 +9,16 @@ export interface Shortcuts {
   find: () => void;
   deleteSelected: () => void;
   exportReport: () => void;
+  undo: () => void;
+  redo: () => void;
 }
 
-const typing = (el: EventTarget | null) =>
+/** Where keys edit text (so Ctrl+Z and Delete belong to the field, not the catalog). */
+export const isTextField = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
-/** Ctrl/Cmd+N, Ctrl/Cmd+S, Ctrl/Cmd+E, Esc, Ctrl/Cmd+F and Delete, for the whole window. */
+/** Ctrl/Cmd+N, S, E, F, Z (Shift+Z or Y to redo), Esc and Delete, for the whole window. */
 export function useShortcuts(shortcuts: Shortcuts): void {
   const latest = useLatest(shortcuts);
   useEffect(() => {
@@ -34,8 +37,12 @@ export function useShortcuts(shortcuts: Shortcuts): void {
       else if (e.key === 'Escape' && !e.defaultPrevented) {
         // Handled: stop Chromium's own Escape handling, or the dialog this may open would close at once.
         if (latest.current.cancel()) e.preventDefault();
-      } else if (e.key === 'Delete' && !mod && !typing(e.target))
+      } else if (e.key === 'Delete' && !mod && !isTextField(e.target))
         run(latest.current.deleteSelected);
+      // In a text field, Ctrl+Z belongs to the field.
+      else if (mod && key === 'z' && !isTextField(e.target))
+        run(e.shiftKey ? latest.current.redo : latest.current.undo);
+      else if (mod && key === 'y' && !isTextField(e.target)) run(latest.current.redo);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
-import type { Designation, DesignationSummary } from '../../shared/model';
+import type { DeletedDesignation, Designation, DesignationSummary } from '../../shared/model';
 import { api } from '../app/api';
+import { HistoryList } from '../history/HistoryList';
 import { PathwayGraph } from '../pathway/PathwayGraph';
 import { DesignationView } from './DesignationView';
 import './editor.css';
@@ -17,12 +18,21 @@ interface Props {
   onNavigate: (code: string) => void;
   onEdit: (designation: Designation) => void;
   onDuplicate: (designation: Designation) => void;
+  onRestore: (deleted: DeletedDesignation) => void;
 }
 
-type Tab = 'details' | 'pathway';
+type Tab = 'details' | 'pathway' | 'history';
 
 /** The selected designation: its details or its pathway, with Edit and Duplicate. */
-export function DetailPane({ code, version, catalog, onNavigate, onEdit, onDuplicate }: Props) {
+export function DetailPane({
+  code,
+  version,
+  catalog,
+  onNavigate,
+  onEdit,
+  onDuplicate,
+  onRestore,
+}: Props) {
   const { t } = useTranslation('editor');
   const [loaded, setLoaded] = useState<{
     code: string;
@@ -30,6 +40,7 @@ export function DetailPane({ code, version, catalog, onNavigate, onEdit, onDupli
     error?: unknown;
   }>();
   const [tab, setTab] = useState<Tab>('details');
+  const existing = useMemo(() => new Set(catalog.map((x) => x.code)), [catalog]);
 
   useEffect(() => {
     let current = true;
@@ -54,7 +65,7 @@ export function DetailPane({ code, version, catalog, onNavigate, onEdit, onDupli
     );
   }
   const d = loaded.designation;
-  const tabs: Tab[] = ['details', 'pathway'];
+  const tabs: Tab[] = ['details', 'pathway', 'history'];
   return (
     <div className="detail">
       <div className="detail-bar">
@@ -71,7 +82,8 @@ export function DetailPane({ code, version, catalog, onNavigate, onEdit, onDupli
               onClick={() => setTab(id)}
               onKeyDown={(e) => {
                 if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                  const next = tabs[(tabs.indexOf(id) + 1) % tabs.length]!;
+                  const step = e.key === 'ArrowRight' ? 1 : tabs.length - 1;
+                  const next = tabs[(tabs.indexOf(id) + step) % tabs.length]!;
                   setTab(next);
                   document.getElementById(`tab-${next}`)?.focus();
                 }
@@ -96,10 +108,14 @@ export function DetailPane({ code, version, catalog, onNavigate, onEdit, onDupli
         aria-labelledby={`tab-${tab}`}
         className="detail-body"
       >
-        {tab === 'details' ? (
+        {tab === 'details' && (
           <DesignationView designation={d} catalog={catalog} onNavigate={onNavigate} />
-        ) : (
+        )}
+        {tab === 'pathway' && (
           <PathwayGraph code={d.code} catalog={catalog} onNavigate={onNavigate} />
+        )}
+        {tab === 'history' && (
+          <HistoryList code={d.code} existing={existing} onRestore={onRestore} version={version} />
         )}
       </div>
     </div>

@@ -5,7 +5,15 @@ import { expect, test } from './fixtures';
 import { choose, form, option } from './ui';
 
 const LOCALES = join(__dirname, '..', '..', 'locales');
-const RENDERER_NAMESPACES = ['common', 'catalog', 'editor', 'pathway', 'errors'];
+const RENDERER_NAMESPACES = [
+  'common',
+  'catalog',
+  'editor',
+  'pathway',
+  'errors',
+  'history',
+  'reports',
+];
 
 /** The interface's own words in one language: every locale string, cut at its {{variables}}. */
 function interfaceWords(lang: 'en' | 'nb'): Set<string> {
