@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'SAVE_FAILED',
   'EXPORT_FAILED',
   'EXPORT_CANCELLED',
+  'IMPORT_INVALID',
   'FORBIDDEN_SENDER',
   'INTERNAL',
 ] as const;

@@ -78,8 +78,13 @@ export function createI18n(lng: Language): i18n {
 /** A typed error from the main process, in the reader's language. */
 export function describeError(t: TFunction, error: Pick<ErrorPayload, 'code' | 'params'>): string {
   const params: Record<string, unknown> = { ...error.params };
-  if (error.code === 'SAVE_FAILED' || error.code === 'EXPORT_FAILED') {
-    const group = error.code === 'SAVE_FAILED' ? 'saveReason' : 'exportReason';
+  const groups: Partial<Record<ErrorPayload['code'], string>> = {
+    SAVE_FAILED: 'saveReason',
+    EXPORT_FAILED: 'exportReason',
+    IMPORT_INVALID: 'importReason',
+  };
+  const group = groups[error.code];
+  if (group) {
     params.reason = t(`errors:${group}.${String(error.params.reason ?? 'io')}`);
   }
   return t(`errors:code.${error.code}`, params);

@@ -151,7 +151,12 @@ export const DesignationSummary = z.object({
 export type DesignationSummary = z.infer<typeof DesignationSummary>;
 
 /** A relation another designation holds toward this one. */
-export const IncomingRelation = z.object({ owner: DesignationCode, kind: RelationKind });
+export const IncomingRelation = z.object({
+  owner: DesignationCode,
+  kind: RelationKind,
+  /** Where it stood in the owner's list, so that putting it back keeps the order. */
+  position: z.number().int().min(0).max(10_000).optional(),
+});
 export type IncomingRelation = z.infer<typeof IncomingRelation>;
 
 /** What a delete removed, so that it can be put back exactly (undo, history). */
@@ -195,7 +200,8 @@ export const DEFAULT_SETTINGS: Settings = {
 export const REPORT_KINDS = ['overview', 'sheets', 'pathways'] as const;
 export const ReportKind = z.enum(REPORT_KINDS);
 export type ReportKind = z.infer<typeof ReportKind>;
-export const REPORT_FORMATS = ['pdf', 'csv'] as const;
+/** json: the whole catalog, every field, for import elsewhere (the report kind does not apply). */
+export const REPORT_FORMATS = ['pdf', 'csv', 'json'] as const;
 export const ReportFormat = z.enum(REPORT_FORMATS);
 export type ReportFormat = z.infer<typeof ReportFormat>;
 
@@ -243,5 +249,8 @@ export const HistoryEntry = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 /** What an undo or redo did; `action` is null when there was nothing to do. */
-export const UndoResult = z.object({ action: HistoryAction.nullable(), codes: z.array(z.string()) });
+export const UndoResult = z.object({
+  action: HistoryAction.nullable(),
+  codes: z.array(z.string()),
+});
 export type UndoResult = z.infer<typeof UndoResult>;

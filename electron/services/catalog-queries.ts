@@ -199,23 +199,28 @@ export function prerequisiteEdges(db: Database): Map<string, string[]> {
 export function incomingRelations(db: Database, id: number): IncomingRelation[] {
   return all(
     db,
-    `SELECT o.code, r.kind FROM relation r JOIN designation o ON o.id = r.designation_id
+    `SELECT o.code, r.kind, r.position FROM relation r JOIN designation o ON o.id = r.designation_id
      WHERE r.target_id = ? ORDER BY o.code_key, r.position`,
     [id],
-  ).map((x) => ({ owner: str(x.code), kind: str(x.kind) as Relation['kind'] }));
+  ).map((x) => ({
+    owner: str(x.code),
+    kind: str(x.kind) as Relation['kind'],
+    position: Number(x.position),
+  }));
 }
 
-/** Adds one relation at the end of its owner's list, unless it is already there. */
+/** Adds one relation at `position` (or the end) of its owner's list, unless it is already there. */
 export function addRelation(
   db: Database,
   ownerId: number,
   kind: Relation['kind'],
   targetId: number,
+  position?: number,
 ): void {
   db.run(
     `INSERT OR IGNORE INTO relation (designation_id, kind, target_id, position)
-     VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM relation WHERE designation_id = ?))`,
-    [ownerId, kind, targetId, ownerId],
+     VALUES (?, ?, ?, coalesce(?, (SELECT coalesce(max(position), -1) + 1 FROM relation WHERE designation_id = ?)))`,
+    [ownerId, kind, targetId, position ?? null, ownerId],
   );
 }
 

@@ -198,6 +198,35 @@ export class CatalogStore {
     return inputs.length;
   }
 
+  /**
+   * Adds or updates many designations as one import: one transaction, one
+   * history entry, all or nothing. With `dryRun` every rule is checked and
+   * nothing is kept (the import preview).
+   */
+  async importDesignations(
+    inputs: readonly DesignationInput[],
+    { dryRun = false } = {},
+  ): Promise<void> {
+    await this.record(
+      'import',
+      () => {
+        const now = this.clock().toISOString();
+        return inputs.map((input) => {
+          const id = findId(this.db, input.code);
+          const old = id === undefined ? undefined : readDesignation(this.db, id);
+          return {
+            before: old ? { designation: old, incoming: [] } : null,
+            after: {
+              designation: { ...input, createdAt: old?.createdAt ?? now, updatedAt: now },
+              incoming: [],
+            },
+          };
+        });
+      },
+      dryRun,
+    );
+  }
+
   /** Takes back the newest change still in effect (a whole import at once). */
   undo(): Promise<UndoResult> {
     return this.step('undo');
@@ -237,7 +266,11 @@ export class CatalogStore {
   }
 
   /** Applies and records one user action; returns the designations as they now are. */
-  private record(action: HistoryAction, plan: () => Transition[]): Promise<Designation[]> {
+  private record(
+    action: HistoryAction,
+    plan: () => Transition[],
+    dryRun = false,
+  ): Promise<Designation[]> {
     return this.transaction(() => {
       const transitions = plan();
       const ids = this.apply(transitions);
@@ -248,7 +281,7 @@ export class CatalogStore {
       }));
       recordBatch(this.db, action, changes, this.clock().toISOString());
       return ids;
-    });
+    }, dryRun);
   }
 
   private async step(direction: 'undo' | 'redo'): Promise<UndoResult> {
@@ -300,20 +333,24 @@ export class CatalogStore {
       replaceRelations(this.db, id, resolveRelations(this.db, after.designation, id));
       for (const r of after.incoming) {
         const owner = findId(this.db, r.owner);
-        if (owner !== undefined) addRelation(this.db, owner, r.kind, id); // owners deleted since stay gone
+        if (owner !== undefined) addRelation(this.db, owner, r.kind, id, r.position); // owners deleted since stay gone
       }
     });
     return ids;
   }
 
   /** Runs `work` in one transaction, then makes it durable; returns the designations it names. */
-  private transaction(work: () => (number | undefined)[]): Promise<Designation[]> {
+  private transaction(work: () => (number | undefined)[], dryRun = false): Promise<Designation[]> {
     return this.serially(async () => {
-      if (!this.release) throw new CatalogError('CATALOG_LOCKED', { path: this.path });
+      if (!this.release && !dryRun) throw new CatalogError('CATALOG_LOCKED', { path: this.path });
       this.db.run('BEGIN');
       let ids: (number | undefined)[];
       try {
         ids = work();
+        if (dryRun) {
+          this.db.run('ROLLBACK');
+          return [];
+        }
         this.db.run('COMMIT');
       } catch (e) {
         this.db.run('ROLLBACK');

@@ -163,7 +163,7 @@ describe('changes', () => {
     const s = await open();
     const removed = await s.delete('asli');
     expect(removed.designation.code).toBe('ASLI');
-    expect(removed.incoming).toEqual([{ owner: 'AIS', kind: 'credit' }]);
+    expect(removed.incoming).toEqual([{ owner: 'AIS', kind: 'credit', position: 3 }]);
     expect(s.list()).toHaveLength(27);
     expect(s.get('AIS').relations.map((r) => r.target)).not.toContain('ASLI');
     const dangling =
@@ -193,7 +193,7 @@ describe('restoring a deleted designation', () => {
     const s = await open();
     const before = s.get('ARe');
     const deleted = await s.delete('ARe');
-    expect(deleted.incoming).toEqual([{ owner: 'AIS', kind: 'waiver' }]);
+    expect(deleted.incoming).toEqual([{ owner: 'AIS', kind: 'waiver', position: 0 }]);
     const restored = await s.restore(deleted);
     expect(restored).toEqual(before);
     expect(s.get('AIS').relations).toContainEqual({ kind: 'waiver', target: 'ARe' });

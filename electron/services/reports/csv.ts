@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Designation } from '../../../shared/model';
+import type { Course, Designation } from '../../../shared/model';
 import { formatCertificate } from './labels';
 import { owners, overviewRow, targets, text, type ReportContext } from './report-rows';
 
@@ -35,27 +35,39 @@ const COLUMNS = {
     'creditToward',
     'requiredBy',
   ],
+  // Every field in both languages: this is the CSV that imports back without loss.
   sheets: [
     'code',
     'nameNb',
     'nameEn',
+    'summaryNb',
+    'summaryEn',
     'focusArea',
     'status',
-    'duration',
+    'durationMin',
+    'durationMax',
+    'deliveryNb',
+    'deliveryEn',
     'certificate',
-    'summary',
-    'delivery',
-    'prerequisites',
-    'creditToward',
     'courses',
+    'requires',
+    'waivedFor',
+    'credit',
     'sources',
   ],
 } as const;
+export const SHEET_COLUMNS = COLUMNS.sheets;
 
 type Kind = keyof typeof COLUMNS;
 
 type Column = (typeof COLUMNS)[Kind][number];
 const join = (codes: string[]) => codes.join(', ');
+
+/** One course per line: "Core | ARM 400 | Norsk tittel | English title" ("|" inside a value is "\\|"). */
+export const courseLine = (c: Course, t: ReportContext['t']) =>
+  [t(`catalog:courseKind.${c.kind}`), c.code, c.title.nb, c.title.en]
+    .map((part) => part.replace(/\|/g, '\\|'))
+    .join(' | ');
 
 /** How each column is read from a designation; only the report's own columns are computed. */
 const VALUE: Record<
@@ -75,15 +87,15 @@ const VALUE: Record<
   creditFrom: (d, ctx) => join(owners(d, 'credit', ctx)),
   requiredBy: (d, ctx) => join(owners(d, 'prerequisite', ctx)),
   certificate: (d, ctx) => formatCertificate(d, ctx.t),
-  summary: (d, ctx) => text(d.summary, ctx),
-  delivery: (d, ctx) => text(d.deliveryNotes, ctx),
-  courses: (d, ctx) =>
-    d.courses
-      .map(
-        (c) =>
-          `${ctx.t(`catalog:courseKind.${c.kind}`)}: ${[c.code, text(c.title, ctx)].filter(Boolean).join(' ')}`,
-      )
-      .join('\n'),
+  summaryNb: (d) => d.summary.nb,
+  summaryEn: (d) => d.summary.en,
+  durationMin: (d) => d.durationMonths.min?.toString() ?? '',
+  durationMax: (d) => d.durationMonths.max?.toString() ?? '',
+  deliveryNb: (d) => d.deliveryNotes.nb,
+  deliveryEn: (d) => d.deliveryNotes.en,
+  courses: (d, ctx) => d.courses.map((c) => courseLine(c, ctx.t)).join('\n'),
+  requires: (d) => join(targets(d, 'prerequisite')),
+  credit: (d) => join(targets(d, 'credit')),
   sources: (d) => d.sourceNotes,
 };
 

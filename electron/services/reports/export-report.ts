@@ -8,6 +8,7 @@ import {
   type Settings,
 } from '../../../shared/model';
 import { writeFileDurably } from '../durable-write';
+import { toJson } from '../exchange/json-format';
 import { reportCsv } from './csv';
 import { reportDocument } from './pdf-documents';
 import { renderPdf } from './pdf-render';
@@ -28,7 +29,8 @@ export function suggestedFileName(
 ): string {
   const t = createI18n(request.language).t;
   const day = now.toISOString().slice(0, 10);
-  return `${t(`reports:fileName.${request.report}`)}-${day}.${request.format}`;
+  const name = request.format === 'json' ? 'data' : request.report;
+  return `${t(`reports:fileName.${name}`)}-${day}.${request.format}`;
 }
 
 export const csvDelimiterFor = (setting: Settings['csvDelimiter'], lang: Language) =>
@@ -46,6 +48,7 @@ export async function buildReport(
   const designations = wanted ? all.filter((d) => wanted.has(codeKey(d.code))) : all;
   const total = designations.length;
   options.onProgress?.(0, total);
+  if (request.format === 'json') return new TextEncoder().encode(toJson(designations, options.now));
   if (request.format === 'csv') {
     const text = reportCsv(
       request.report,
