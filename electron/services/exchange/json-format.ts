@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Designation } from '../../../shared/model';
+import { type Designation } from '../../../shared/model';
 
 /** The full-fidelity exchange file: every field of every designation. */
 export const CatalogFile = z.object({

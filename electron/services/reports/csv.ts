@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Course, Designation } from '../../../shared/model';
 import { formatCertificate } from './labels';
-import { owners, overviewRow, targets, text, type ReportContext } from './report-rows';
+import { owners, overviewRow, targets, type ReportContext } from './report-rows';
 
 /**
  * Excel runs a cell that starts with =, +, -, @, tab or CR as a formula. Such
