@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { CatalogError, type ErrorCode, type Outcome } from './errors';
 import {
+  BackupInfo,
   CatalogInfo,
   DeletedDesignation,
   ExportProgress,
   ExportRequest,
   ExportResult,
   HistoryEntry,
+  ImportPreview,
   UndoResult,
   Designation,
   DesignationCode,
@@ -68,6 +70,33 @@ export const contract = {
       .strict(),
     output: z.array(HistoryEntry),
     errors: [],
+  }),
+  /** Asks for a CSV or JSON export to import (native open dialog) and previews it. */
+  previewImport: method({
+    input: NoInput,
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('ready'), file: z.string(), preview: ImportPreview }),
+    ]),
+    errors: ['NOT_FOUND', 'IMPORT_INVALID'],
+  }),
+  /** Applies the previewed import: all of it, after a backup, or nothing. */
+  applyImport: method({
+    input: NoInput,
+    output: z.object({ added: z.number().int(), changed: z.number().int() }),
+    errors: ['IMPORT_INVALID', ...RULE_ERRORS, ...SAVE_ERRORS],
+  }),
+  listBackups: method({ input: NoInput, output: z.array(BackupInfo), errors: [] }),
+  backupNow: method({
+    input: NoInput,
+    output: z.object({ name: z.string() }),
+    errors: [...SAVE_ERRORS],
+  }),
+  /** Replaces the catalog with a backup; what it replaces is backed up first. */
+  restoreBackup: method({
+    input: z.object({ name: z.string().max(200) }).strict(),
+    output: z.object({ kept: z.string() }),
+    errors: ['NOT_FOUND', 'NOT_A_CATALOG', 'NEWER_CATALOG_VERSION', ...SAVE_ERRORS],
   }),
   exportReport: method({
     input: z.object({ request: ExportRequest }).strict(),
@@ -140,6 +169,8 @@ export const COMMANDS = [
   'undo',
   'redo',
   'history',
+  'import',
+  'backups',
   'settings',
   'language:nb',
   'language:en',

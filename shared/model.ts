@@ -254,3 +254,28 @@ export const UndoResult = z.object({
   codes: z.array(z.string()),
 });
 export type UndoResult = z.infer<typeof UndoResult>;
+
+export const BackupInfo = z.object({
+  name: z.string(),
+  takenAt: Timestamp,
+  /** null: the backup cannot be read. */
+  count: z.number().int().nullable(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+export const ImportPreview = z.object({
+  format: z.enum(['csv', 'json']),
+  added: z.array(z.object({ code: z.string(), name: LocalizedText })),
+  changed: z.array(z.object({ code: z.string(), fields: z.array(z.string()) })),
+  unchanged: z.number().int(),
+  errors: z.array(
+    z.object({
+      row: z.number().int(),
+      field: z.string(),
+      /** An i18n key under errors:field. */
+      message: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+    }),
+  ),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;

@@ -1,15 +1,12 @@
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { CatalogError } from '../../shared/errors';
 import { createI18n, describeError, describeNotice, pickLanguage } from '../../shared/i18n';
-import { Language, ReportFormat, ReportKind, type ExportRequest } from '../../shared/model';
+import { Language } from '../../shared/model';
 import { defaultCatalogPath } from '../services/app-paths';
 import { CatalogStore } from '../services/catalog-store';
-import { SETTINGS_FILE_NAME } from '../services/open-services';
-import { writeReport } from '../services/reports/export-report';
-import { SettingsStore } from '../services/settings-store';
-import { formatDesignation, formatList } from './format';
+import { COMMANDS, UsageError } from './commands';
 
 export interface CliIo {
   argv: string[];
@@ -25,12 +22,9 @@ const OPTIONS = {
   report: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-const COMMANDS = ['list', 'show', 'export'];
-
-class UsageError extends Error {}
-
 /** Runs one CLI command; returns the process exit code (0 ok, 1 failed, 2 bad usage). */
 export async function runCli(io: CliIo): Promise<number> {
   const { values, positionals, tokens } = parseArgs({
@@ -48,45 +42,32 @@ export async function runCli(io: CliIo): Promise<number> {
   try {
     if (!lang.success) throw new UsageError(t('cli:badLanguage', { lang: langArg }));
     checkOptions(tokens ?? [], t);
-    const [command, ...rest] = positionals;
+    const [name, ...args] = positionals;
     if (values.help) {
       io.out(t('cli:usage', { defaultPath: defaultCatalogPath(io.env) }));
       return 0;
     }
-    if (!command) throw new UsageError(t('cli:missingCommand'));
-    if (!COMMANDS.includes(command)) throw new UsageError(t('cli:unknownCommand', { command }));
-    if (command === 'show' && !rest[0]) throw new UsageError(t('cli:missingCode'));
-    const request = command === 'export' ? exportRequest(values, language, t) : undefined;
+    if (!name) throw new UsageError(t('cli:missingCommand'));
+    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name)
+      ? COMMANDS[name]
+      : undefined;
+    if (!command) throw new UsageError(t('cli:unknownCommand', { command: name }));
+    command.check?.(args, values, t);
 
     // `npm run catalog` runs in the project folder; INIT_CWD is where the user typed it.
     const cwd = io.env.INIT_CWD ?? process.cwd();
     const path =
       typeof values.db === 'string' ? resolve(cwd, values.db) : defaultCatalogPath(io.env);
-    const store = await CatalogStore.open({ path, readOnly: true });
+    const store = await CatalogStore.open({ path, readOnly: !command.writes(values) });
     try {
-      if (store.notices.some((n) => n.code === 'created')) {
+      if (store.notices.some((n) => n.code === 'created'))
         io.err(t('cli:created', { path: store.path }));
-      }
-      for (const n of store.notices.filter((x) => x.code !== 'created')) {
+      for (const n of store.notices.filter((x) => x.code !== 'created'))
         io.err(describeNotice(t, n, language));
-      }
-      const json = values.json === true;
-      if (request) {
-        const out = resolve(cwd, String(values.out));
-        const settings = await SettingsStore.open(join(dirname(store.path), SETTINGS_FILE_NAME));
-        const result = await writeReport(store.all(), request, out, settings.get());
-        io.err(t('cli:exported', { count: result.count, path: result.path }));
-      } else if (command === 'list') {
-        const list = store.list();
-        io.out(json ? JSON.stringify(list, null, 2) : formatList(list, store.path, t, language));
-      } else {
-        const d = store.get(rest[0]!);
-        io.out(json ? JSON.stringify(d, null, 2) : formatDesignation(d, t, language));
-      }
+      return await command.run({ store, t, language, args, values, cwd, out: io.out, err: io.err });
     } finally {
       await store.close();
     }
-    return 0;
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${t('cli:error', { message: e.message })}\n${t('cli:seeHelp')}`);
@@ -99,20 +80,6 @@ export async function runCli(io: CliIo): Promise<number> {
     io.err(t('cli:error', { message: e instanceof Error ? e.message : String(e) }));
     return 1;
   }
-}
-
-/** `export` needs --report, --format and --out; --lang picks the report's language. */
-function exportRequest(
-  values: Record<string, unknown>,
-  language: Language,
-  t: TFunction,
-): ExportRequest {
-  const report = ReportKind.safeParse(values.report);
-  if (!report.success) throw new UsageError(t('cli:badReport', { value: values.report ?? '' }));
-  const format = ReportFormat.safeParse(values.format);
-  if (!format.success) throw new UsageError(t('cli:badFormat', { value: values.format ?? '' }));
-  if (typeof values.out !== 'string') throw new UsageError(t('cli:missingOut'));
-  return { report: report.data, format: format.data, language, codes: null };
 }
 
 function checkOptions(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, t: TFunction) {

@@ -31,9 +31,9 @@ import {
 import { lockCatalog, type LockOptions, type ReleaseLock } from './catalog-lock';
 import { resolveRelations } from './catalog-rules';
 import { listHistory, markBatch, nextBatch, recordBatch } from './history-queries';
-import { openBytes, openCatalogFile, writeBackup } from './catalog-file';
+import { listBackups, openBytes, openCatalogFile, writeBackup } from './catalog-file';
 import { removeStaleTempFiles, writeFileDurably } from './durable-write';
-import { applyConnectionPragmas } from './schema';
+import { applyConnectionPragmas, migrate } from './schema';
 import { databaseFrom } from './sqlite';
 
 export type Clock = () => Date;
@@ -244,7 +244,50 @@ export class CatalogStore {
 
   /** Copies the catalog as it is on disk into the backup folder. */
   backupNow(): Promise<string> {
+    if (!this.release)
+      return Promise.reject(new CatalogError('CATALOG_LOCKED', { path: this.path }));
     return this.serially(() => writeBackup(this.path, this.persisted, this.clock()));
+  }
+
+  /** The backups of this catalog, newest first, with how many designations each holds. */
+  async backups(): Promise<{ name: string; takenAt: string; count: number | null }[]> {
+    const entries = await listBackups(this.path);
+    return Promise.all(
+      entries.map(async (b) => {
+        const db = await openBytes(await readFile(b.path)).catch(() => undefined);
+        const count = db ? countDesignations(db) : null; // null: that backup is damaged
+        db?.close();
+        return { name: b.name, takenAt: b.takenAt.toISOString(), count };
+      }),
+    );
+  }
+
+  /**
+   * Replaces the catalog with one of its backups, after backing up what it
+   * replaces. A damaged backup, or one from a newer app, is refused.
+   */
+  restoreBackup(name: string): Promise<string> {
+    return this.serially(async () => {
+      if (!this.release) throw new CatalogError('CATALOG_LOCKED', { path: this.path });
+      const entry = (await listBackups(this.path)).find((b) => b.name === name);
+      if (!entry) throw new CatalogError('NOT_FOUND', { code: name });
+      const db = await openBytes(await readFile(entry.path)).catch((e: unknown) => {
+        throw e instanceof CatalogError ? e : new CatalogError('NOT_A_CATALOG');
+      });
+      migrate(db);
+      const kept = await writeBackup(this.path, this.persisted, this.clock());
+      const old = this.db;
+      this.db = db;
+      try {
+        await this.persist();
+      } catch (e) {
+        this.db = old;
+        db.close();
+        throw e;
+      }
+      old.close();
+      return kept;
+    });
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import {
   contract,
   isMethodName,
@@ -8,6 +9,7 @@ import {
 import { CatalogError, type Outcome } from '../../shared/errors';
 import { toFieldIssues } from '../../shared/validation';
 import type { ExportProgress, ReportFormat, Settings } from '../../shared/model';
+import { applyImport, prepareImport, type PreparedImport } from './exchange/import-file';
 import { ExportJobs } from './reports/export-jobs';
 import type { CatalogStore } from './catalog-store';
 import type { SettingsStore } from './settings-store';
@@ -23,6 +25,8 @@ export interface Services {
   onSettingsChanged?: (settings: Settings) => void;
   /** Asks the user where to save (Electron: the native dialog); null when they cancel. */
   chooseSavePath?: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
+  /** Asks the user for a file to import (Electron: the native open dialog); null when they cancel. */
+  chooseImportPath?: () => Promise<string | null>;
   /** Opens a file, or shows it in its folder (Electron: shell). */
   reveal?: (path: string, how: 'open' | 'folder') => Promise<void>;
   onExportProgress?: (progress: ExportProgress) => void;
@@ -32,6 +36,7 @@ export interface Services {
 export function createHandlers(services: Services): Handlers {
   const { store, settings, onSettingsChanged } = services;
   const exports = new ExportJobs(services);
+  let prepared: PreparedImport | undefined;
   return {
     getCatalogInfo: () => store.info(),
     listDesignations: () => store.list(),
@@ -43,6 +48,21 @@ export function createHandlers(services: Services): Handlers {
     undo: () => store.undo(),
     redo: () => store.redo(),
     listHistory: ({ code, limit }) => store.history(code, limit),
+    previewImport: async () => {
+      const path = await services.chooseImportPath?.();
+      if (!path) return { status: 'cancelled' as const };
+      prepared = await prepareImport(store, path);
+      return { status: 'ready' as const, file: basename(path), preview: prepared.preview };
+    },
+    applyImport: async () => {
+      if (!prepared) throw new CatalogError('IMPORT_INVALID', { reason: 'none' });
+      const result = await applyImport(store, prepared);
+      prepared = undefined;
+      return result;
+    },
+    listBackups: () => store.backups(),
+    backupNow: async () => ({ name: await store.backupNow() }),
+    restoreBackup: async ({ name }) => ({ kept: await store.restoreBackup(name) }),
     exportReport: ({ request }) => exports.run(request),
     cancelExport: () => ({ cancelled: exports.cancel() }),
     revealExport: ({ path, how }) => exports.reveal(path, how),

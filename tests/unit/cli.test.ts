@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
@@ -117,7 +117,7 @@ describe('credential-catalog export', () => {
     [['export', '--format', 'pdf', '--out', 'x.pdf'], 'Unknown report “”'],
     [
       ['export', '--report', 'sheets', '--format', 'docx', '--out', 'x'],
-      'Unknown format “docx”: use pdf or csv.',
+      'Unknown format “docx”: use pdf, csv or json.',
     ],
     [
       ['export', '--report', 'sheets', '--format', 'pdf'],
@@ -127,6 +127,50 @@ describe('credential-catalog export', () => {
     const r = await cli(...argv);
     expect(r.code).toBe(2);
     expect(r.err).toContain(message);
+  });
+});
+
+describe('credential-catalog import, backup, restore and history', () => {
+  it('imports a JSON export after a dry run, records it, and restores a backup', async () => {
+    expect(
+      (await cli('export', '--format', 'json', '--out', 'all.json', '--db', 'c.db')).code,
+    ).toBe(0);
+    const file = join(dir, 'all.json');
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace(
+        '"Associate in Claims"',
+        '"Associate in Claims (new)"',
+      ),
+    );
+
+    const dry = await cli('import', 'all.json', '--dry-run', '--db', 'c.db');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('Would change AIC: name');
+    expect(dry.out).toContain('27 unchanged');
+    expect(dry.err).toContain('Dry run: nothing was changed.');
+
+    const backup = await cli('backup', '--db', 'c.db');
+    const name = /Backed up as (\S+)\.$/.exec(backup.err)![1]!;
+    const real = await cli('import', 'all.json', '--db', 'c.db', '--lang', 'nb');
+    expect(real.err).toContain('Importert: 0 lagt til, 1 endret.');
+    expect((await cli('history', 'AIC', '--db', 'c.db')).out).toContain('Imported AIC');
+
+    const restored = await cli('restore', name, '--db', 'c.db');
+    expect(restored.err).toContain(`Restored ${name}.`);
+    expect((await cli('show', 'AIC', '--db', 'c.db')).out).toMatch(/Name\s+Associate in Claims\n/);
+  });
+
+  it('refuses an import with errors, naming the row, and changes nothing', async () => {
+    await writeFile(
+      join(dir, 'bad.csv'),
+      'Kode;Navn (norsk);Status\nGOOD;God;Tilbys\nbad code;Dårlig;Tilbys\n',
+    );
+    const r = await cli('import', 'bad.csv', '--db', 'c.db', '--lang', 'nb');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Rad 3, code: Bruk bokstaver');
+    expect(r.err).toContain('Ingenting ble importert');
+    expect((await cli('list', '--db', 'c.db', '--json')).out).not.toContain('GOOD');
   });
 });
 

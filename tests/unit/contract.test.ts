@@ -9,6 +9,7 @@ import {
   createHandlers,
   type Dispatch,
 } from '../../electron/services/contract-handlers';
+import { writeReport } from '../../electron/services/reports/export-report';
 import { sampleDesignation } from '../support/designations';
 import { makeTempDir } from '../support/temp';
 
@@ -18,14 +19,26 @@ let dispatch: Dispatch;
 let path: string;
 const logged: unknown[] = [];
 const revealed: [string, string][] = [];
+let importFile = '';
 
 beforeAll(async () => {
   path = join(await makeTempDir(), 'catalog.db');
+  importFile = join(dirname(path), 'import.json');
   services = {
     ...(await openServices({ path })),
     chooseSavePath: async (name) => join(dirname(path), name),
     reveal: async (p, how) => void revealed.push([p, how]),
+    chooseImportPath: async () => importFile,
   };
+  await writeReport(
+    services.store.all(),
+    { report: 'sheets', format: 'json', language: 'en', codes: null },
+    importFile,
+    {
+      organisationName: '',
+      csvDelimiter: 'auto',
+    },
+  );
   store = services.store;
   dispatch = createDispatcher(createHandlers(services), (e) => logged.push(e));
 });
@@ -53,6 +66,11 @@ describe('the contract', () => {
       undo: {},
       redo: {},
       listHistory: { code: 'TST', limit: 10 },
+      previewImport: {},
+      applyImport: {},
+      listBackups: {},
+      backupNow: {},
+      restoreBackup: 'the name backupNow returned',
       exportReport: { request: { report: 'overview', format: 'csv', language: 'nb', codes: null } },
       cancelExport: {},
       revealExport: 'the path exportReport returned',
@@ -61,17 +79,21 @@ describe('the contract', () => {
     };
     let deleted: unknown;
     let exported = '';
+    let backup = '';
     for (const method of METHOD_NAMES) {
       const input =
         method === 'restoreDesignation'
           ? { deleted }
           : method === 'revealExport'
             ? { path: exported, how: 'folder' }
-            : calls[method];
+            : method === 'restoreBackup'
+              ? { name: backup }
+              : calls[method];
       const outcome = await dispatch(method, input);
       expect([method, outcome.ok]).toEqual([method, true]);
       if (outcome.ok) contract[method].output.parse(outcome.value);
       if (outcome.ok && method === 'deleteDesignation') deleted = outcome.value;
+      if (outcome.ok && method === 'backupNow') backup = (outcome.value as { name: string }).name;
       if (outcome.ok && method === 'exportReport')
         exported = (outcome.value as { path: string }).path;
     }

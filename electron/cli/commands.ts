@@ -1,0 +1,179 @@
+import { dirname, join, resolve } from 'node:path';
+import type { TFunction } from 'i18next';
+import { formatDateTime } from '../../shared/i18n';
+import { ReportFormat, ReportKind, type ExportRequest, type Language } from '../../shared/model';
+import type { CatalogStore } from '../services/catalog-store';
+import { applyImport, prepareImport } from '../services/exchange/import-file';
+import { SETTINGS_FILE_NAME } from '../services/open-services';
+import { writeReport } from '../services/reports/export-report';
+import { SettingsStore } from '../services/settings-store';
+import { formatDesignation, formatList } from './format';
+
+export class UsageError extends Error {}
+
+export interface CommandContext {
+  store: CatalogStore;
+  t: TFunction;
+  language: Language;
+  args: string[];
+  values: Record<string, unknown>;
+  cwd: string;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+interface Command {
+  /** Commands that change the catalog take the writer's lock. */
+  writes: (values: Record<string, unknown>) => boolean;
+  /** Checks arguments before the catalog is opened. */
+  check?: (args: string[], values: Record<string, unknown>, t: TFunction) => void;
+  run: (ctx: CommandContext) => Promise<number>;
+}
+
+const json = (ctx: CommandContext) => ctx.values.json === true;
+
+/** `export` needs --format and --out, and --report unless the format is json. */
+function exportRequest(
+  values: Record<string, unknown>,
+  language: Language,
+  t: TFunction,
+): ExportRequest {
+  const format = ReportFormat.safeParse(values.format);
+  if (!format.success) throw new UsageError(t('cli:badFormat', { value: values.format ?? '' }));
+  const report = ReportKind.safeParse(
+    format.data === 'json' ? (values.report ?? 'sheets') : values.report,
+  );
+  if (!report.success) throw new UsageError(t('cli:badReport', { value: values.report ?? '' }));
+  if (typeof values.out !== 'string') throw new UsageError(t('cli:missingOut'));
+  return { report: report.data, format: format.data, language, codes: null };
+}
+
+export const COMMANDS: Record<string, Command> = {
+  list: {
+    writes: () => false,
+    run: async (ctx) => {
+      const list = ctx.store.list();
+      ctx.out(
+        json(ctx)
+          ? JSON.stringify(list, null, 2)
+          : formatList(list, ctx.store.path, ctx.t, ctx.language),
+      );
+      return 0;
+    },
+  },
+  show: {
+    writes: () => false,
+    check: (args, _v, t) => {
+      if (!args[0]) throw new UsageError(t('cli:missingCode'));
+    },
+    run: async (ctx) => {
+      const d = ctx.store.get(ctx.args[0]!);
+      ctx.out(json(ctx) ? JSON.stringify(d, null, 2) : formatDesignation(d, ctx.t, ctx.language));
+      return 0;
+    },
+  },
+  export: {
+    writes: () => false,
+    check: (_a, values, t) => void exportRequest(values, 'en', t),
+    run: async (ctx) => {
+      const request = exportRequest(ctx.values, ctx.language, ctx.t);
+      const settings = await SettingsStore.open(join(dirname(ctx.store.path), SETTINGS_FILE_NAME));
+      const result = await writeReport(
+        ctx.store.all(),
+        request,
+        resolve(ctx.cwd, String(ctx.values.out)),
+        settings.get(),
+      );
+      ctx.err(ctx.t('cli:exported', { count: result.count, path: result.path }));
+      return 0;
+    },
+  },
+  import: {
+    writes: (values) => values['dry-run'] !== true,
+    check: (args, _v, t) => {
+      if (!args[0]) throw new UsageError(t('cli:missingFile'));
+    },
+    run: async (ctx) => {
+      const { t } = ctx;
+      const prepared = await prepareImport(ctx.store, resolve(ctx.cwd, ctx.args[0]!));
+      const { preview } = prepared;
+      if (json(ctx)) ctx.out(JSON.stringify(preview, null, 2));
+      else {
+        ctx.out(
+          t('cli:importAdded', {
+            count: preview.added.length,
+            codes: preview.added.map((a) => a.code).join(', '),
+          }),
+        );
+        for (const c of preview.changed) {
+          ctx.out(
+            t('cli:importChanged', {
+              code: c.code,
+              fields: c.fields.map((f) => t(`history:field.${f}`)).join(', '),
+            }),
+          );
+        }
+        ctx.out(t('cli:importUnchanged', { count: preview.unchanged }));
+      }
+      for (const e of preview.errors) {
+        const message =
+          e.message === 'import.rule'
+            ? t(`errors:code.${String(e.params.code)}`, e.params)
+            : t(`errors:field.${e.message}`, e.params);
+        ctx.err(t('cli:importError', { row: e.row, field: e.field || '–', message }));
+      }
+      if (preview.errors.length > 0) {
+        ctx.err(t('cli:importRefused', { count: preview.errors.length }));
+        return 1;
+      }
+      if (ctx.values['dry-run'] === true) {
+        ctx.err(t('cli:dryRun'));
+        return 0;
+      }
+      const result = await applyImport(ctx.store, prepared);
+      ctx.err(t('cli:imported', result));
+      return 0;
+    },
+  },
+  backup: {
+    writes: () => true,
+    run: async (ctx) => {
+      ctx.err(ctx.t('cli:backedUp', { name: await ctx.store.backupNow() }));
+      return 0;
+    },
+  },
+  restore: {
+    writes: (values) => values.list !== true,
+    run: async (ctx) => {
+      const name = ctx.args[0];
+      if (!name) {
+        for (const b of await ctx.store.backups()) {
+          ctx.out(
+            `${b.name}  ${formatDateTime(b.takenAt, ctx.language)}  ${b.count === null ? ctx.t('cli:damaged') : ctx.t('common:designationCount', { count: b.count })}`,
+          );
+        }
+        return 0;
+      }
+      const kept = await ctx.store.restoreBackup(name);
+      ctx.err(ctx.t('cli:restored', { name, kept }));
+      return 0;
+    },
+  },
+  history: {
+    writes: () => false,
+    run: async (ctx) => {
+      const entries = ctx.store.history(ctx.args[0] ?? null, 200);
+      if (json(ctx)) ctx.out(JSON.stringify(entries, null, 2));
+      else {
+        for (const e of entries) {
+          const state = e.state === 'done' ? '' : `  (${ctx.t(`history:state.${e.state}`)})`;
+          ctx.out(
+            `${formatDateTime(e.at, ctx.language)}  ${ctx.t(`history:action.${e.action}`, { code: e.code })}${state}`,
+          );
+        }
+        if (entries.length === 0) ctx.out(ctx.t('history:empty'));
+      }
+      return 0;
+    },
+  },
+};
