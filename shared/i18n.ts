@@ -4,6 +4,7 @@ import enCli from '../locales/en/cli.json';
 import enCommon from '../locales/en/common.json';
 import enEditor from '../locales/en/editor.json';
 import enErrors from '../locales/en/errors.json';
+import enExchange from '../locales/en/exchange.json';
 import enHistory from '../locales/en/history.json';
 import enMenu from '../locales/en/menu.json';
 import enPathway from '../locales/en/pathway.json';
@@ -13,6 +14,7 @@ import nbCli from '../locales/nb/cli.json';
 import nbCommon from '../locales/nb/common.json';
 import nbEditor from '../locales/nb/editor.json';
 import nbErrors from '../locales/nb/errors.json';
+import nbExchange from '../locales/nb/exchange.json';
 import nbHistory from '../locales/nb/history.json';
 import nbMenu from '../locales/nb/menu.json';
 import nbPathway from '../locales/nb/pathway.json';
@@ -31,6 +33,7 @@ export const resources = {
     menu: enMenu,
     reports: enReports,
     history: enHistory,
+    exchange: enExchange,
   },
   nb: {
     common: nbCommon,
@@ -42,6 +45,7 @@ export const resources = {
     menu: nbMenu,
     reports: nbReports,
     history: nbHistory,
+    exchange: nbExchange,
   },
 } as const;
 export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

@@ -62,6 +62,18 @@ async function start(): Promise<void> {
             : await dialog.showSaveDialog(options);
           return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
         },
+        chooseImportPath: async () => {
+          const options = {
+            title: t('menu:importTitle'),
+            defaultPath: app.getPath('documents'),
+            properties: ['openFile' as const],
+            filters: [{ name: t('menu:importFiles'), extensions: ['csv', 'json'] }],
+          };
+          const chosen = shown.window
+            ? await dialog.showOpenDialog(shown.window, options)
+            : await dialog.showOpenDialog(options);
+          return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+        },
         reveal: async (path, how) => {
           if (how === 'folder') shell.showItemInFolder(path);
           else await shell.openPath(path);

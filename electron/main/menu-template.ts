@@ -44,6 +44,8 @@ export function menuTemplate(t: TFunction, language: Language): MenuEntry[] {
         item('new', { command: 'new', accelerator: 'CmdOrCtrl+N' }),
         item('save', { command: 'save', accelerator: 'CmdOrCtrl+S' }),
         item('export', { command: 'export', accelerator: 'CmdOrCtrl+E' }),
+        item('import', { command: 'import', accelerator: 'CmdOrCtrl+I' }),
+        item('backups', { command: 'backups' }),
         sep,
         item('settings', { command: 'settings', accelerator: 'CmdOrCtrl+,' }),
         sep,

@@ -16,6 +16,8 @@ import { ListControls } from '../catalog/ListControls';
 import { DesignationForm, type DesignationFormHandle } from '../editor/DesignationForm';
 import { DetailPane } from '../editor/DetailPane';
 import { emptyDraft, toDraft, type Draft } from '../editor/draft';
+import { BackupsDialog } from '../exchange/BackupsDialog';
+import { ImportDialog } from '../exchange/ImportDialog';
 import { HistoryList } from '../history/HistoryList';
 import { ExportDialog } from '../reports/ExportDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
@@ -55,6 +57,8 @@ export function App() {
   const [message, setMessage] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [showHistory, setShowHistory] = useState(false);
+  const [showImport, setShowImport] = useState(false);
+  const [showBackups, setShowBackups] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const form = useRef<DesignationFormHandle>(null);
   const list = useRef<CatalogListHandle>(null);
@@ -246,6 +250,8 @@ export function App() {
     else if (command === 'settings') setShowSettings(true);
     else if (command === 'export') setShowExport(true);
     else if (command === 'history') setShowHistory(true);
+    else if (command === 'import') guard(() => setShowImport(true));
+    else if (command === 'backups') guard(() => setShowBackups(true));
     else if (command === 'undo' || command === 'redo') {
       // In a text field the menu's Undo is the field's own.
       if (isTextField(document.activeElement)) document.execCommand(command);
@@ -275,6 +281,8 @@ export function App() {
         onSettings={() => setShowSettings(true)}
         onExport={() => setShowExport(true)}
         onHistory={() => setShowHistory(true)}
+        onImport={() => guard(() => setShowImport(true))}
+        onBackups={() => guard(() => setShowBackups(true))}
         onLanguage={changeLanguage}
       />
       <Notices notices={data.info.notices} />
@@ -387,6 +395,12 @@ export function App() {
             />
           </div>
         </ConfirmDialog>
+      )}
+      {showImport && (
+        <ImportDialog onClose={() => setShowImport(false)} onImported={() => void refresh()} />
+      )}
+      {showBackups && (
+        <BackupsDialog onClose={() => setShowBackups(false)} onRestored={() => void refresh()} />
       )}
       {showExport && (
         <ExportDialog

@@ -8,6 +8,8 @@ interface Props {
   onSettings: () => void;
   onExport: () => void;
   onHistory: () => void;
+  onImport: () => void;
+  onBackups: () => void;
   onLanguage: (lng: Language) => void;
 }
 
@@ -18,6 +20,8 @@ export function Toolbar({
   onSettings,
   onExport,
   onHistory,
+  onImport,
+  onBackups,
   onLanguage,
 }: Props) {
   const { t, i18n } = useTranslation();
@@ -39,8 +43,14 @@ export function Toolbar({
         <button type="button" onClick={onExport} title={t('toolbar.exportHint')}>
           {t('toolbar.export')}
         </button>
+        <button type="button" onClick={onImport} title={t('toolbar.importHint')}>
+          {t('toolbar.import')}
+        </button>
         <button type="button" onClick={onHistory} title={t('toolbar.historyHint')}>
           {t('toolbar.history')}
+        </button>
+        <button type="button" onClick={onBackups}>
+          {t('toolbar.backups')}
         </button>
       </div>
       <div className="toolbar-end">

@@ -47,6 +47,7 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
   let page = await context.newPage();
   let services: Awaited<ReturnType<typeof openServices>> | undefined;
   let answer: string | null | undefined;
+  let openAnswer: string | null = null;
   const revealed: string[][] = [];
   const emit = (event: string, detail: unknown) =>
     void page
@@ -62,6 +63,7 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
       {
         chooseSavePath: async (name) => (answer === undefined ? join(exportDir, name) : answer),
         reveal: async (path, how) => void revealed.push([path, how]),
+        chooseImportPath: async () => openAnswer,
         onExportProgress: (progress) => emit('catalog-progress', progress),
       },
     );
@@ -112,6 +114,7 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
     exports: {
       dir: exportDir,
       answer: async (path) => void (answer = path),
+      answerOpen: async (path) => void (openAnswer = path),
       revealed: async () => revealed,
     },
     store: () => services!.store,

@@ -7,7 +7,11 @@ import { findElectron } from '../support/find-browsers.cjs';
 import { untilLoaded, type AppHost, type HostOptions } from './hosts';
 
 const MAIN = join(__dirname, '..', '..', 'out', 'main', 'index.js');
-type MainGlobals = { __answer?: string | null; __revealed: string[][] };
+type MainGlobals = {
+  __answer?: string | null;
+  __openAnswer?: string | null;
+  __revealed: string[][];
+};
 
 /** Native dialogs and the shell cannot be driven by a test: answer them inside main. */
 const stubDialogs = (app: ElectronApplication, dir: string) =>
@@ -23,6 +27,10 @@ const stubDialogs = (app: ElectronApplication, dir: string) =>
           : g.__answer;
       return { canceled: filePath === null, filePath: filePath ?? undefined };
     }) as typeof dialog.showSaveDialog;
+    dialog.showOpenDialog = (async () => ({
+      canceled: !g.__openAnswer,
+      filePaths: g.__openAnswer ? [g.__openAnswer] : [],
+    })) as typeof dialog.showOpenDialog;
     shell.openPath = async (p: string) => (g.__revealed.push([p, 'open']), '');
     shell.showItemInFolder = (p: string) => void g.__revealed.push([p, 'folder']);
   }, dir);
@@ -77,6 +85,10 @@ export async function startElectronHost(options: HostOptions): Promise<AppHost> 
       answer: (path) =>
         running!.app.evaluate((_electron, p) => {
           (globalThis as unknown as MainGlobals).__answer = p;
+        }, path),
+      answerOpen: (path) =>
+        running!.app.evaluate((_electron, p) => {
+          (globalThis as unknown as MainGlobals).__openAnswer = p;
         }, path),
       revealed: () =>
         running!.app.evaluate(() => (globalThis as unknown as MainGlobals).__revealed),

@@ -1,0 +1,100 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileValue } from '../support/sqlite-file';
+import { expect, test } from './fixtures';
+import { choose, detailTitle, listbox, option } from './ui';
+
+test.describe('importing', () => {
+  test('previews, applies and undoes a CSV import in the app', async ({ app }, testInfo) => {
+    const { page } = app;
+    // Export the fact sheets as CSV, then edit one name and add a designation, as a colleague might.
+    await page.keyboard.press('Control+e');
+    await page.getByRole('dialog').getByLabel('Designation fact sheets').check();
+    await page.getByRole('dialog').getByLabel('CSV (Excel)').check();
+    await page.getByRole('dialog').getByRole('button', { name: 'Export…' }).click();
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText('Saved as');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    const file = join(app.exports.dir, `fact-sheets-${new Date().toISOString().slice(0, 10)}.csv`);
+    const lines = (await readFile(file, 'utf8')).split('\r\n');
+    const edited = lines.map((l) =>
+      l.replace('Associate in Claims,', 'Associate in Claims (2027),'),
+    );
+    edited.splice(
+      2,
+      0,
+      lines[1]!.replace(/^AAI,/, 'NEW,').replace('Accredited Adviser in Insurance,', 'A new one,'),
+    );
+    await writeFile(file, edited.join('\r\n'));
+
+    await app.exports.answerOpen(file);
+    await page.getByRole('button', { name: 'Import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import designations' });
+    await expect(dialog.getByRole('status')).toHaveText('1 to add, 1 to change, 27 unchanged.');
+    await expect(dialog).toContainText('AIC name');
+    await expect(dialog).toContainText('NEW');
+    await page.screenshot({ path: testInfo.outputPath('import-preview.png') });
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(dialog.getByRole('status')).toContainText('Imported: 1 added, 1 changed.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('searchbox').fill('NEW');
+    await expect(option(page, 'NEW')).toHaveCount(1);
+    expect(
+      await fileValue(app.catalogPath, "SELECT name_en FROM designation WHERE code = 'AIC'"),
+    ).toBe('Associate in Claims (2027)');
+
+    await listbox(page).focus();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('status').filter({ hasText: 'Undone: importing' })).toBeVisible();
+    await expect(page.getByText('No designation matches')).toBeVisible();
+    await choose(page, 'AIC');
+    await expect(detailTitle(page)).toHaveText('AIC Associate in Claims');
+  });
+
+  test('shows every error of a bad file and imports nothing', async ({ app }, testInfo) => {
+    const { page } = app;
+    const file = join(app.dataDir, 'bad.csv');
+    await writeFile(
+      file,
+      'Kode;Navn (engelsk);Fagområde;Status;Korteste varighet (måneder)\nOK;Fine;Skadebehandling;Tilbys;3\nbad code;Bad;Skadebehandling;Kanskje;x\n',
+    );
+    await app.exports.answerOpen(file);
+    await page.getByLabel('Language').selectOption('nb');
+    await page.getByRole('button', { name: 'Importer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importer betegnelser' });
+    await expect(dialog.getByRole('alert')).toContainText('3 feil');
+    await expect(dialog.getByRole('row').filter({ hasText: 'Kanskje' })).toContainText('3');
+    await expect(dialog.getByRole('button', { name: 'Importer' })).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('import-errors-nb.png') });
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByRole('searchbox').fill('OK');
+    await expect(option(page, 'OK')).toHaveCount(0);
+  });
+});
+
+test.describe('backups', () => {
+  test('back up now, change something, and put the backup back', async ({ app }, testInfo) => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Backups' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Backups' });
+    await dialog.getByRole('button', { name: 'Back up now' }).click();
+    await expect(dialog.getByRole('status')).toContainText('Backed up as');
+    await expect(dialog.getByRole('row')).toHaveCount(2); // header and one backup
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await choose(page, 'ACSR');
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(option(page, 'ACSR')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Backups' }).click();
+    await expect(dialog.getByRole('row').nth(1)).toContainText('28 designations');
+    await page.screenshot({ path: testInfo.outputPath('backups.png') });
+    await dialog
+      .getByRole('button', { name: /^Restore the backup from/ })
+      .first()
+      .click();
+    await expect(dialog.getByRole('status')).toContainText('is now the catalog');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(option(page, 'ACSR')).toHaveCount(1);
+  });
+});
