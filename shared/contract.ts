@@ -86,6 +86,24 @@ export const contract = {
     output: z.object({ added: z.number().int(), changed: z.number().int() }),
     errors: ['IMPORT_INVALID', ...RULE_ERRORS, ...SAVE_ERRORS],
   }),
+  /** Opens another catalog file: one from the recent list, or one the user picks. */
+  openCatalog: method({
+    input: z.object({ recent: z.string().max(4096).nullable() }).strict(),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('opened'), info: CatalogInfo }),
+    ]),
+    errors: ['NOT_FOUND', 'NOT_A_CATALOG', 'NEWER_CATALOG_VERSION', 'CATALOG_LOCKED'],
+  }),
+  /** Writes a copy of the catalog as it is on disk where the user says. */
+  saveCopyAs: method({
+    input: NoInput,
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('saved'), path: z.string() }),
+    ]),
+    errors: ['EXPORT_FAILED'],
+  }),
   listBackups: method({ input: NoInput, output: z.array(BackupInfo), errors: [] }),
   backupNow: method({
     input: NoInput,
@@ -116,7 +134,7 @@ export const contract = {
   }),
   getSettings: method({ input: NoInput, output: Settings, errors: [] }),
   updateSettings: method({
-    input: z.object({ settings: Settings.partial().strict() }).strict(),
+    input: z.object({ settings: Settings.omit({ recentFiles: true }).partial().strict() }).strict(),
     output: Settings,
     errors: ['SAVE_FAILED'],
   }),
@@ -171,6 +189,8 @@ export const COMMANDS = [
   'history',
   'import',
   'backups',
+  'open',
+  'save-copy',
   'settings',
   'language:nb',
   'language:en',

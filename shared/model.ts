@@ -189,12 +189,15 @@ export const Settings = z.object({
   organisationName: z.string().trim().max(200),
   /** CSV field separator; "auto" is ";" for Norwegian exports (Excel's Norwegian default) and "," for English. */
   csvDelimiter: z.enum(['auto', ';', ',', 'tab']),
+  /** Catalog files opened, newest first. */
+  recentFiles: z.array(z.string().max(4096)).max(10),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = {
   language: null,
   organisationName: '',
   csvDelimiter: 'auto',
+  recentFiles: [],
 };
 
 export const REPORT_KINDS = ['overview', 'sheets', 'pathways'] as const;

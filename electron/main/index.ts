@@ -6,7 +6,9 @@ import { createI18n, describeError, pickLanguage } from '../../shared/i18n';
 import type { Settings } from '../../shared/model';
 import { CATALOG_FILE_NAME } from '../services/app-paths';
 import { createDispatcher, createHandlers } from '../services/contract-handlers';
-import { openServices } from '../services/open-services';
+import type { Services } from '../services/contract-handlers';
+import { openServices, SETTINGS_FILE_NAME } from '../services/open-services';
+import { SettingsStore } from '../services/settings-store';
 import { registerContract } from './ipc';
 import { installMenu } from './menu';
 import { menuTemplate } from './menu-template';
@@ -25,14 +27,17 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
 
   // The window opens after the menu is built; menu clicks find it here.
-  const shown: { window?: BrowserWindow } = {};
+  const shown: { window?: BrowserWindow; catalogPath?: () => string } = {};
   const catalogPath = join(app.getPath('userData'), CATALOG_FILE_NAME);
   const showAbout = () =>
     void dialog.showMessageBox({
       type: 'info',
       title: t('menu:about'),
       message: t('common:appName'),
-      detail: t('menu:aboutDetail', { version: app.getVersion(), path: catalogPath }),
+      detail: t('menu:aboutDetail', {
+        version: app.getVersion(),
+        path: shown.catalogPath?.() ?? catalogPath,
+      }),
       buttons: [t('menu:ok')],
     });
   // The menu follows the language the user picks in the window.
@@ -45,42 +50,61 @@ async function start(): Promise<void> {
     );
   };
 
+  // The catalog opened last (File > Open), else the one in the app's data folder.
+  const settingsPath = join(app.getPath('userData'), SETTINGS_FILE_NAME);
+  const lastOpened = (await SettingsStore.open(settingsPath)).get().recentFiles[0];
+  const adapters: Omit<Services, 'store' | 'settings'> = {
+    onSettingsChanged: applySettings,
+    chooseSavePath: async (suggestedName, format) => {
+      const options = {
+        title: t('menu:exportTitle'),
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: t(`menu:fileType.${format}`), extensions: [format] }],
+      };
+      const chosen = shown.window
+        ? await dialog.showSaveDialog(shown.window, options)
+        : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    },
+    chooseImportPath: async () => {
+      const options = {
+        title: t('menu:importTitle'),
+        defaultPath: app.getPath('documents'),
+        properties: ['openFile' as const],
+        filters: [{ name: t('menu:importFiles'), extensions: ['csv', 'json'] }],
+      };
+      const chosen = shown.window
+        ? await dialog.showOpenDialog(shown.window, options)
+        : await dialog.showOpenDialog(options);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
+    reveal: async (path, how) => {
+      if (how === 'folder') shell.showItemInFolder(path);
+      else await shell.openPath(path);
+    },
+    onExportProgress: (progress) => shown.window?.webContents.send(PROGRESS_CHANNEL, progress),
+    chooseCatalogPath: async () => {
+      const options = {
+        title: t('menu:openTitle'),
+        properties: ['openFile' as const],
+        filters: [{ name: t('menu:catalogFiles'), extensions: ['db'] }],
+      };
+      const chosen = shown.window
+        ? await dialog.showOpenDialog(shown.window, options)
+        : await dialog.showOpenDialog(options);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
+  };
   let services: Awaited<ReturnType<typeof openServices>>;
   try {
     services = await openServices(
-      { path: catalogPath },
-      {
-        onSettingsChanged: applySettings,
-        chooseSavePath: async (suggestedName, format) => {
-          const options = {
-            title: t('menu:exportTitle'),
-            defaultPath: join(app.getPath('documents'), suggestedName),
-            filters: [{ name: t(`menu:fileType.${format}`), extensions: [format] }],
-          };
-          const chosen = shown.window
-            ? await dialog.showSaveDialog(shown.window, options)
-            : await dialog.showSaveDialog(options);
-          return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
-        },
-        chooseImportPath: async () => {
-          const options = {
-            title: t('menu:importTitle'),
-            defaultPath: app.getPath('documents'),
-            properties: ['openFile' as const],
-            filters: [{ name: t('menu:importFiles'), extensions: ['csv', 'json'] }],
-          };
-          const chosen = shown.window
-            ? await dialog.showOpenDialog(shown.window, options)
-            : await dialog.showOpenDialog(options);
-          return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
-        },
-        reveal: async (path, how) => {
-          if (how === 'folder') shell.showItemInFolder(path);
-          else await shell.openPath(path);
-        },
-        onExportProgress: (progress) => shown.window?.webContents.send(PROGRESS_CHANNEL, progress),
-      },
-    );
+      { path: lastOpened ?? catalogPath },
+      adapters,
+      settingsPath,
+    ).catch((e: unknown) => {
+      if (!lastOpened) throw e;
+      return openServices({ path: catalogPath }, adapters, settingsPath); // that file is gone or refused
+    });
   } catch (e) {
     const message =
       e instanceof CatalogError ? describeError(t, e) : e instanceof Error ? e.message : String(e);
@@ -89,6 +113,7 @@ async function start(): Promise<void> {
     return;
   }
   applySettings(services.settings.get());
+  shown.catalogPath = () => services.store.path;
 
   registerContract(ipcMain, createDispatcher(createHandlers(services)), (frame) =>
     isAppUrl(frame?.url, appIndexUrl()),

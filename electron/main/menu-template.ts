@@ -43,6 +43,9 @@ export function menuTemplate(t: TFunction, language: Language): MenuEntry[] {
       submenu: [
         item('new', { command: 'new', accelerator: 'CmdOrCtrl+N' }),
         item('save', { command: 'save', accelerator: 'CmdOrCtrl+S' }),
+        sep,
+        item('open', { command: 'open', accelerator: 'CmdOrCtrl+O' }),
+        item('saveCopy', { command: 'save-copy' }),
         item('export', { command: 'export', accelerator: 'CmdOrCtrl+E' }),
         item('import', { command: 'import', accelerator: 'CmdOrCtrl+I' }),
         item('backups', { command: 'backups' }),

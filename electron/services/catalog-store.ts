@@ -249,6 +249,18 @@ export class CatalogStore {
     return this.serially(() => writeBackup(this.path, this.persisted, this.clock()));
   }
 
+  /** Writes the catalog as it is on disk to another file (Save a copy as). */
+  copyTo(path: string): Promise<void> {
+    return this.serially(() =>
+      writeFileDurably(path, this.persisted).catch((e: NodeJS.ErrnoException) => {
+        throw new CatalogError('EXPORT_FAILED', {
+          reason: e.code === 'ENOENT' ? 'folder-missing' : 'io',
+          path,
+        });
+      }),
+    );
+  }
+
   /** The backups of this catalog, newest first, with how many designations each holds. */
   async backups(): Promise<{ name: string; takenAt: string; count: number | null }[]> {
     const entries = await listBackups(this.path);

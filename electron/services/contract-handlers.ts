@@ -11,7 +11,7 @@ import { toFieldIssues } from '../../shared/validation';
 import type { ExportProgress, ReportFormat, Settings } from '../../shared/model';
 import { applyImport, prepareImport, type PreparedImport } from './exchange/import-file';
 import { ExportJobs } from './reports/export-jobs';
-import type { CatalogStore } from './catalog-store';
+import { CatalogStore } from './catalog-store';
 import type { SettingsStore } from './settings-store';
 
 export type Handlers = {
@@ -24,9 +24,11 @@ export interface Services {
   /** Told after the settings change (the main process rebuilds its menu). */
   onSettingsChanged?: (settings: Settings) => void;
   /** Asks the user where to save (Electron: the native dialog); null when they cancel. */
-  chooseSavePath?: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
+  chooseSavePath?: (suggestedName: string, format: ReportFormat | 'db') => Promise<string | null>;
   /** Asks the user for a file to import (Electron: the native open dialog); null when they cancel. */
   chooseImportPath?: () => Promise<string | null>;
+  /** Asks the user for a catalog file to open (Electron: the native open dialog). */
+  chooseCatalogPath?: () => Promise<string | null>;
   /** Opens a file, or shows it in its folder (Electron: shell). */
   reveal?: (path: string, how: 'open' | 'folder') => Promise<void>;
   onExportProgress?: (progress: ExportProgress) => void;
@@ -34,35 +36,57 @@ export interface Services {
 
 /** The services behind each contract method. */
 export function createHandlers(services: Services): Handlers {
-  const { store, settings, onSettingsChanged } = services;
+  const { settings, onSettingsChanged } = services;
+  // The store is looked up on every call: opening another catalog replaces it.
+  const store = () => services.store;
   const exports = new ExportJobs(services);
   let prepared: PreparedImport | undefined;
   return {
-    getCatalogInfo: () => store.info(),
-    listDesignations: () => store.list(),
-    getDesignation: ({ code }) => store.get(code),
-    createDesignation: ({ designation }) => store.create(designation),
-    updateDesignation: ({ code, designation }) => store.update(code, designation),
-    deleteDesignation: ({ code }) => store.delete(code),
-    restoreDesignation: ({ deleted }) => store.restore(deleted),
-    undo: () => store.undo(),
-    redo: () => store.redo(),
-    listHistory: ({ code, limit }) => store.history(code, limit),
+    getCatalogInfo: () => store().info(),
+    listDesignations: () => store().list(),
+    getDesignation: ({ code }) => store().get(code),
+    createDesignation: ({ designation }) => store().create(designation),
+    updateDesignation: ({ code, designation }) => store().update(code, designation),
+    deleteDesignation: ({ code }) => store().delete(code),
+    restoreDesignation: ({ deleted }) => store().restore(deleted),
+    undo: () => store().undo(),
+    redo: () => store().redo(),
+    listHistory: ({ code, limit }) => store().history(code, limit),
     previewImport: async () => {
       const path = await services.chooseImportPath?.();
       if (!path) return { status: 'cancelled' as const };
-      prepared = await prepareImport(store, path);
+      prepared = await prepareImport(store(), path);
       return { status: 'ready' as const, file: basename(path), preview: prepared.preview };
     },
     applyImport: async () => {
       if (!prepared) throw new CatalogError('IMPORT_INVALID', { reason: 'none' });
-      const result = await applyImport(store, prepared);
+      const result = await applyImport(store(), prepared);
       prepared = undefined;
       return result;
     },
-    listBackups: () => store.backups(),
-    backupNow: async () => ({ name: await store.backupNow() }),
-    restoreBackup: async ({ name }) => ({ kept: await store.restoreBackup(name) }),
+    openCatalog: async ({ recent }) => {
+      const path = recent ?? (await services.chooseCatalogPath?.());
+      if (!path) return { status: 'cancelled' as const };
+      if (recent && !settings.get().recentFiles.includes(recent))
+        throw new CatalogError('NOT_FOUND', { code: recent });
+      const next = await CatalogStore.open({ path }); // refuses a non-catalog or a newer one, untouched
+      const previous = services.store;
+      services.store = next;
+      await previous.close();
+      await rememberRecent(settings, previous.path); // so that the way back is in the list
+      await rememberRecent(settings, next.path);
+      return { status: 'opened' as const, info: next.info() };
+    },
+    saveCopyAs: async () => {
+      const name = `${basename(store().path).replace(/\.db$/i, '')}-${new Date().toISOString().slice(0, 10)}.db`;
+      const path = await services.chooseSavePath?.(name, 'db');
+      if (!path) return { status: 'cancelled' as const };
+      await store().copyTo(path);
+      return { status: 'saved' as const, path };
+    },
+    listBackups: () => store().backups(),
+    backupNow: async () => ({ name: await store().backupNow() }),
+    restoreBackup: async ({ name }) => ({ kept: await store().restoreBackup(name) }),
     exportReport: ({ request }) => exports.run(request),
     cancelExport: () => ({ cancelled: exports.cancel() }),
     revealExport: ({ path, how }) => exports.reveal(path, how),
@@ -79,6 +103,12 @@ export function createHandlers(services: Services): Handlers {
       return next;
     },
   };
+}
+
+/** The catalogs opened last, newest first, for the Open dialog. */
+async function rememberRecent(settings: SettingsStore, path: string): Promise<void> {
+  const recentFiles = [path, ...settings.get().recentFiles.filter((p) => p !== path)].slice(0, 8);
+  await settings.update({ recentFiles }).catch(() => {}); // a list of recent files is not worth an error
 }
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Outcome<unknown>>;

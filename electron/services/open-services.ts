@@ -9,8 +9,17 @@ export const SETTINGS_FILE_NAME = 'settings.json';
 export async function openServices(
   options: OpenOptions,
   adapters: Omit<Services, 'store' | 'settings'> = {},
+  /** The user's preferences; by default beside the catalog (the app's data folder). */
+  settingsPath = join(dirname(options.path), SETTINGS_FILE_NAME),
 ): Promise<Services & { close: () => Promise<void> }> {
-  const settings = await SettingsStore.open(join(dirname(options.path), SETTINGS_FILE_NAME));
+  const settings = await SettingsStore.open(settingsPath);
   const store = await CatalogStore.open(options);
-  return { ...adapters, store, settings, close: () => store.close() };
+  const services: Services & { close: () => Promise<void> } = {
+    ...adapters,
+    store,
+    settings,
+    // Whichever catalog is open by then (the user may have opened another).
+    close: () => services.store.close(),
+  };
+  return services;
 }

@@ -18,6 +18,7 @@ import { DetailPane } from '../editor/DetailPane';
 import { emptyDraft, toDraft, type Draft } from '../editor/draft';
 import { BackupsDialog } from '../exchange/BackupsDialog';
 import { ImportDialog } from '../exchange/ImportDialog';
+import { OpenCatalogDialog } from '../exchange/OpenCatalogDialog';
 import { HistoryList } from '../history/HistoryList';
 import { ExportDialog } from '../reports/ExportDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
@@ -44,7 +45,7 @@ interface Dialog {
 
 export function App() {
   const { t } = useTranslation();
-  const { data, update } = useCatalogData();
+  const { data, update, reload } = useCatalogData();
   const [options, setOptions] = useState<BrowseOptions>(DEFAULT_BROWSE);
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -59,6 +60,7 @@ export function App() {
   const [showHistory, setShowHistory] = useState(false);
   const [showImport, setShowImport] = useState(false);
   const [showBackups, setShowBackups] = useState(false);
+  const [showOpen, setShowOpen] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const form = useRef<DesignationFormHandle>(null);
   const list = useRef<CatalogListHandle>(null);
@@ -252,7 +254,15 @@ export function App() {
     else if (command === 'history') setShowHistory(true);
     else if (command === 'import') guard(() => setShowImport(true));
     else if (command === 'backups') guard(() => setShowBackups(true));
-    else if (command === 'undo' || command === 'redo') {
+    else if (command === 'open') guard(() => setShowOpen(true));
+    else if (command === 'save-copy') {
+      api
+        .saveCopyAs({})
+        .then(
+          (r) => r.status === 'saved' && setInfo(t('exchange:copySaved', { path: r.path })),
+          fail,
+        );
+    } else if (command === 'undo' || command === 'redo') {
       // In a text field the menu's Undo is the field's own.
       if (isTextField(document.activeElement)) document.execCommand(command);
       else step(command);
@@ -398,6 +408,22 @@ export function App() {
       )}
       {showImport && (
         <ImportDialog onClose={() => setShowImport(false)} onImported={() => void refresh()} />
+      )}
+      {showOpen && (
+        <OpenCatalogDialog
+          recentFiles={data.settings.recentFiles}
+          currentPath={data.info.path}
+          onClose={() => setShowOpen(false)}
+          onOpened={(path) => {
+            // Another catalog: start afresh on it.
+            setShowOpen(false);
+            setEditing(null);
+            setSelected(null);
+            setUndo(null);
+            setInfo(t('exchange:opened', { path }));
+            void reload();
+          }}
+        />
       )}
       {showBackups && (
         <BackupsDialog onClose={() => setShowBackups(false)} onRestored={() => void refresh()} />

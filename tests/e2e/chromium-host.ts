@@ -64,6 +64,7 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
         chooseSavePath: async (name) => (answer === undefined ? join(exportDir, name) : answer),
         reveal: async (path, how) => void revealed.push([path, how]),
         chooseImportPath: async () => openAnswer,
+        chooseCatalogPath: async () => openAnswer,
         onExportProgress: (progress) => emit('catalog-progress', progress),
       },
     );

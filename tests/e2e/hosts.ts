@@ -21,7 +21,7 @@ export interface AppHost {
     dir: string;
     /** The dialog's next answers: a path, null (the user cancels), or undefined (the default). */
     answer(path: string | null | undefined): Promise<void>;
-    /** The open dialog's next answer (import): a path, or null (the user cancels). */
+    /** The open dialog's next answer (import, open catalog): a path, or null (the user cancels). */
     answerOpen(path: string | null): Promise<void>;
     /** Files opened ("open") or shown in their folder ("folder"), in order. */
     revealed(): Promise<string[][]>;

@@ -98,3 +98,37 @@ test.describe('backups', () => {
     await expect(option(page, 'ACSR')).toHaveCount(1);
   });
 });
+
+test.describe('other catalog files', () => {
+  test('saves a copy, opens it, refuses a file that is not a catalog, and goes back', async ({
+    app,
+  }, testInfo) => {
+    const { page } = app;
+    const copy = join(app.dataDir, 'copy-of-catalog.db');
+    await app.exports.answer(copy);
+    await app.sendCommand('save-copy');
+    await expect(
+      page.getByRole('status').filter({ hasText: `A copy was saved as ${copy}.` }),
+    ).toBeVisible();
+
+    const notes = join(app.dataDir, 'notes.db');
+    await writeFile(notes, 'not a catalog at all');
+    await app.exports.answerOpen(notes);
+    await app.sendCommand('open');
+    const dialog = page.getByRole('dialog', { name: 'Open a catalog' });
+    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'This file is not a Credential Catalog file. It was left untouched.',
+    );
+    expect(await readFile(notes, 'utf8')).toBe('not a catalog at all');
+
+    await app.exports.answerOpen(copy);
+    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect(page.getByRole('contentinfo')).toContainText(copy);
+    await page.screenshot({ path: testInfo.outputPath('opened-copy.png') });
+
+    await app.sendCommand('open');
+    await dialog.getByRole('button', { name: `Open ${app.catalogPath}` }).click();
+    await expect(page.getByRole('contentinfo')).toContainText(app.catalogPath);
+  });
+});

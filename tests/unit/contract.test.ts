@@ -68,6 +68,8 @@ describe('the contract', () => {
       listHistory: { code: 'TST', limit: 10 },
       previewImport: {},
       applyImport: {},
+      openCatalog: { recent: null },
+      saveCopyAs: {},
       listBackups: {},
       backupNow: {},
       restoreBackup: 'the name backupNow returned',
