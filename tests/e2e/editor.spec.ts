@@ -301,6 +301,7 @@ test.describe('unsaved changes', () => {
     await choose(page, 'AIC');
     await page.getByRole('button', { name: 'Edit' }).click();
     await group(page, 'Summary').getByLabel('English').fill('Saved on the way out');
+    await expect(page.getByRole('contentinfo')).toContainText('Unsaved changes');
     await page.keyboard.press('Control+n');
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('form', { name: 'New designation' })).toBeVisible();

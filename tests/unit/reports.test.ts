@@ -137,8 +137,22 @@ describe('CSV for fact sheets and pathways', () => {
       { delimiter: ',' },
     ) as string[][];
     const ais = sheets.find((r) => r[0] === 'AIS')!;
-    expect(ais.join('|')).toContain('Core: Delivering Insurance Services');
-    expect(ais.join('|')).toContain('10–25 months');
+    // Every field, both languages, in values an import can read back.
+    expect(sheets[0]!.slice(0, 9)).toEqual([
+      'Code',
+      'Name (Norwegian)',
+      'Name (English)',
+      'Summary (Norwegian)',
+      'Summary (English)',
+      'Focus area',
+      'Status',
+      'Shortest duration (months)',
+      'Longest duration (months)',
+    ]);
+    expect(ais.slice(7, 9)).toEqual(['10', '25']);
+    expect(ais[12]!.split('\n')).toContain(
+      'Core |  | Levere forsikringstjenester | Delivering Insurance Services',
+    );
     const pathways = parse(
       (
         await readFile(
