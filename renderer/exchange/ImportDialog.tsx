@@ -50,6 +50,14 @@ export function ImportDialog({
       onImported();
     }, failed);
   };
+  /** A column or field name as the reader knows it ("Status", "Kode"), not its key. */
+  const fieldName = (field: string) => {
+    const key = field.split('.')[0]!;
+    if (!key) return '–';
+    return t(`reports:column.${key}`, {
+      defaultValue: t(`history:field.${key}`, { defaultValue: key }),
+    });
+  };
   const message = (e: ImportPreview['errors'][number]) =>
     e.message === 'import.rule'
       ? describeError(t, { code: e.params.code as never, params: e.params })
@@ -101,7 +109,7 @@ export function ImportDialog({
                   {phase.preview.errors.map((e, i) => (
                     <tr key={i}>
                       <td>{e.row || '–'}</td>
-                      <td>{e.field || '–'}</td>
+                      <td>{fieldName(e.field)}</td>
                       <td>{message(e)}</td>
                     </tr>
                   ))}
