@@ -10,6 +10,9 @@ export interface Change {
 const one = (db: Database, sql: string, params: SqlValue[] = []): SqlValue | undefined =>
   db.exec(sql, params)[0]?.values[0]?.[0] ?? undefined;
 
+/** How many user actions the history keeps; older ones drop off (and can no longer be undone). */
+export const HISTORY_BATCHES_KEPT = 1000;
+
 /** Records one user action; whatever was undone before it can no longer be redone. */
 export function recordBatch(
   db: Database,
@@ -18,7 +21,7 @@ export function recordBatch(
   at: string,
 ): void {
   if (changes.length === 0) return;
-  db.run("UPDATE history SET state = 'discarded' WHERE state = 'undone'");
+  db.run("DELETE FROM history WHERE state = 'undone'"); // can no longer be redone
   const batch = Number(one(db, 'SELECT coalesce(max(batch), 0) + 1 FROM history'));
   for (const c of changes) {
     db.run(
@@ -33,6 +36,7 @@ export function recordBatch(
       ],
     );
   }
+  db.run('DELETE FROM history WHERE batch <= ?', [batch - HISTORY_BATCHES_KEPT]);
 }
 
 function entries(
