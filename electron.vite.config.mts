@@ -12,6 +12,7 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/cli/main.ts'),
+          'report-worker': resolve('electron/services/reports/report-worker.ts'),
         },
       },
     },

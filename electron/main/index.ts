@@ -55,6 +55,7 @@ async function start(): Promise<void> {
   const lastOpened = (await SettingsStore.open(settingsPath)).get().recentFiles[0];
   const adapters: Omit<Services, 'store' | 'settings'> = {
     onSettingsChanged: applySettings,
+    reportWorkerPath: join(__dirname, 'report-worker.js'),
     chooseSavePath: async (suggestedName, format) => {
       const options = {
         title: t('menu:exportTitle'),

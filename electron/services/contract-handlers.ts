@@ -32,6 +32,8 @@ export interface Services {
   /** Opens a file, or shows it in its folder (Electron: shell). */
   reveal?: (path: string, how: 'open' | 'folder') => Promise<void>;
   onExportProgress?: (progress: ExportProgress) => void;
+  /** The built report worker (out/main/report-worker.js): exports then run off the main thread. */
+  reportWorkerPath?: string;
 }
 
 /** The services behind each contract method. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
@@ -37,6 +37,8 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
   });
   const [scope, setScope] = useState<'all' | 'shown'>(shownCodes.length < total ? 'shown' : 'all');
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
+  // "cancelled" from the main process means the save dialog, unless the user stopped the export.
+  const stopped = useRef(false);
 
   useEffect(
     () =>
@@ -47,14 +49,15 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
   );
 
   const start = async () => {
+    stopped.current = false;
     setPhase({ step: 'working', progress: null });
     try {
       const result = await api.exportReport({
         request: { ...request, codes: scope === 'all' ? null : shownCodes },
       });
-      setPhase(
-        result.status === 'saved' ? { step: 'done', path: result.path } : { step: 'choose' },
-      );
+      // "cancelled" is the save dialog's answer, unless the user stopped the export.
+      if (result.status === 'saved') setPhase({ step: 'done', path: result.path });
+      else setPhase(stopped.current ? { step: 'cancelled' } : { step: 'choose' });
     } catch (e) {
       if (e instanceof CatalogError && e.code === 'EXPORT_CANCELLED')
         setPhase({ step: 'cancelled' });
@@ -75,7 +78,15 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
           { label: t('dialog.cancel'), onClick: onClose },
         ]
       : phase.step === 'working'
-        ? [{ label: t('dialog.cancel'), onClick: () => void api.cancelExport({}) }]
+        ? [
+            {
+              label: t('dialog.cancel'),
+              onClick: () => {
+                stopped.current = true;
+                void api.cancelExport({});
+              },
+            },
+          ]
         : phase.step === 'done'
           ? [
               { label: t('dialog.open'), primary: true, onClick: () => reveal('open') },

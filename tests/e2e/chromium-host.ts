@@ -64,6 +64,8 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
         chooseSavePath: async (name) => (answer === undefined ? join(exportDir, name) : answer),
         reveal: async (path, how) => void revealed.push([path, how]),
         chooseImportPath: async () => openAnswer,
+        // Exports run on the built worker thread, as in the app.
+        reportWorkerPath: join(__dirname, '..', '..', 'out', 'main', 'report-worker.js'),
         chooseCatalogPath: async () => openAnswer,
         onExportProgress: (progress) => emit('catalog-progress', progress),
       },

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+import { CatalogStore } from '../../electron/services/catalog-store';
 import { readPdf } from '../support/pdf-text';
+import { syntheticDesignations } from '../support/synthetic';
 import { expect, test } from './fixtures';
 
 const dialog = (page: Page) => page.getByRole('dialog');
@@ -112,5 +114,34 @@ test.describe('exporting from the app', () => {
     );
     await page.screenshot({ path: testInfo.outputPath('export-failed-nb.png') });
     expect(existsSync(target)).toBe(false);
+  });
+});
+
+test.describe('a large export', () => {
+  test.use({
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from the pattern
+    prepareDataDir: async ({}, use) =>
+      use(async (dir) => {
+        const store = await CatalogStore.open({ path: join(dir, 'catalog.db') });
+        await store.createMany(syntheticDesignations(3000));
+        await store.close();
+      }),
+  });
+
+  test('shows progress and can be cancelled, leaving no file', async ({ app }, testInfo) => {
+    const { page } = app;
+    await page.keyboard.press('Control+e');
+    await dialog(page).getByLabel('Designation fact sheets').check();
+    await dialog(page).getByRole('button', { name: 'Export…' }).click();
+    const progress = dialog(page)
+      .getByRole('status')
+      .filter({ hasText: /Exporting… \d+ of 3028/ });
+    await expect(progress).toBeVisible({ timeout: 20_000 });
+    await page.screenshot({ path: testInfo.outputPath('export-progress.png') });
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog(page).getByRole('status')).toHaveText(
+      'The export was cancelled. Nothing was saved.',
+    );
+    expect(readdirSync(app.exports.dir)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { CatalogError } from '../../../shared/errors';
 import type { ExportRequest, ExportResult } from '../../../shared/model';
 import type { Services } from '../contract-handlers';
 import { suggestedFileName, writeReport } from './export-report';
+import { buildReportInWorker } from './worker-client';
 
 /**
  * Exports from the window: one at a time, cancellable, with progress, and
@@ -22,12 +23,19 @@ export class ExportJobs {
     this.running = job;
     try {
       const { organisationName, csvDelimiter } = settings.get();
-      const result = await writeReport(store.all(), request, out, {
-        organisationName,
-        csvDelimiter,
-        signal: job.signal,
-        onProgress: (done, total) => onExportProgress?.({ done, total }),
-      });
+      const workerPath = this.services.reportWorkerPath;
+      const result = await writeReport(
+        store.all(),
+        request,
+        out,
+        {
+          organisationName,
+          csvDelimiter,
+          signal: job.signal,
+          onProgress: (done, total) => onExportProgress?.({ done, total }),
+        },
+        workerPath ? (...args) => buildReportInWorker(workerPath, ...args) : undefined,
+      );
       this.exported.add(result.path);
       return { status: 'saved', ...result };
     } catch (e) {

@@ -82,11 +82,14 @@ export async function writeReport(
   request: ExportRequest,
   out: string,
   options: ReportOptions,
+  /** How the bytes are made: in this thread by default, on a worker thread in the app. */
+  build: typeof buildReport = buildReport,
 ): Promise<{ path: string; count: number }> {
   let bytes: Uint8Array;
   try {
-    bytes = await buildReport(all, request, options);
+    bytes = await build(all, request, options);
   } catch (e) {
+    if (e instanceof CatalogError) throw e;
     throw new CatalogError('EXPORT_FAILED', { reason: 'render', detail: String(e).slice(0, 300) });
   }
   if (options.signal?.aborted) throw new CatalogError('EXPORT_CANCELLED');

@@ -1,0 +1,40 @@
+import { Worker } from 'node:worker_threads';
+import { CatalogError } from '../../../shared/errors';
+import type { Designation, ExportRequest } from '../../../shared/model';
+import type { ReportOptions } from './export-report';
+import type { WorkerJob, WorkerMessage } from './report-worker';
+
+/**
+ * Builds a report on a worker thread (the built report-worker.js): progress
+ * arrives while the layout runs, and cancelling stops it for real.
+ */
+export function buildReportInWorker(
+  workerPath: string,
+  all: readonly Designation[],
+  request: ExportRequest,
+  options: ReportOptions,
+): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerPath);
+    let settled = false;
+    const finish = (done: () => void) => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', abort);
+      done();
+      void worker.terminate();
+    };
+    const abort = () => finish(() => reject(new CatalogError('EXPORT_CANCELLED')));
+    options.signal?.addEventListener('abort', abort);
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') options.onProgress?.(m.done, m.total);
+      else if (m.type === 'done') finish(() => resolve(m.bytes));
+      else finish(() => reject(new Error(m.message)));
+    });
+    worker.on('error', (e) => finish(() => reject(e)));
+    worker.on('exit', (code) => finish(() => reject(new Error(`report worker stopped (${code})`))));
+    const { onProgress: _p, signal: _s, ...plain } = options;
+    const job: WorkerJob = { all: [...all], request, options: plain };
+    worker.postMessage(job);
+  });
+}

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CatalogError } from '../../shared/errors';
+import type { Designation } from '../../shared/model';
+import { CatalogStore } from '../../electron/services/catalog-store';
+import { buildReportInWorker } from '../../electron/services/reports/worker-client';
+import { syntheticDesignations } from '../support/synthetic';
+import { makeTempDir } from '../support/temp';
+
+const ROOT = join(__dirname, '..', '..');
+const WORKER = join(ROOT, 'out', 'main', 'report-worker.js');
+let small: Designation[];
+let large: Designation[];
+
+beforeAll(async () => {
+  if (!existsSync(WORKER))
+    execFileSync('npx', ['--no-install', 'electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const store = await CatalogStore.open({ path: join(await makeTempDir(), 'catalog.db') });
+  small = store.all();
+  await store.createMany(syntheticDesignations(2000));
+  large = store.all();
+  await store.close();
+}, 120_000);
+
+const options = { organisationName: 'Test', csvDelimiter: 'auto' as const };
+
+describe('reports on a worker thread (the built app’s way)', () => {
+  it('build the same report, with progress as it goes', async () => {
+    const progress: number[] = [];
+    const bytes = await buildReportInWorker(
+      WORKER,
+      small,
+      { report: 'overview', format: 'pdf', language: 'nb', codes: null },
+      {
+        ...options,
+        onProgress: (done) => progress.push(done),
+      },
+    );
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect(progress.at(0)).toBe(0);
+    expect(progress.at(-1)).toBe(28);
+  });
+
+  it('stop for real when cancelled, mid-layout', async () => {
+    const job = new AbortController();
+    const started = Date.now();
+    let progressed = 0;
+    const running = buildReportInWorker(
+      WORKER,
+      large,
+      { report: 'sheets', format: 'pdf', language: 'en', codes: null },
+      {
+        ...options,
+        signal: job.signal,
+        onProgress: (done) => {
+          progressed = done;
+          if (done > 0) job.abort(); // as soon as pages are being drawn
+        },
+      },
+    );
+    const error = await running.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CatalogError);
+    expect((error as CatalogError).code).toBe('EXPORT_CANCELLED');
+    expect(progressed).toBeLessThan(large.length);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+});
