@@ -164,7 +164,7 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
         <div role="status" className="export-progress">
           <progress
             max={phase.progress?.total || 1}
-            value={phase.progress ? phase.progress.done : undefined}
+            value={phase.progress?.done || undefined} // indeterminate while pages are laid out
             aria-label={t('dialog.working', {
               done: phase.progress?.done ?? 0,
               total: phase.progress?.total ?? 0,
