@@ -9,27 +9,20 @@ import {
   type Designation,
   type HistoryAction,
   type HistoryEntry,
-  type Snapshot,
   type UndoResult,
   type DesignationInput,
   type DesignationSummary,
 } from '../../shared/model';
 import {
-  addRelation,
   countDesignations,
   incomingRelations,
-  deleteRow,
   findId,
-  insertRow,
   listSummaries,
   readAll,
   readDesignation,
-  replaceCourses,
-  replaceRelations,
-  updateRow,
 } from './catalog-queries';
 import { lockCatalog, type LockOptions, type ReleaseLock } from './catalog-lock';
-import { resolveRelations } from './catalog-rules';
+import { applyTransitions, existingId, type Transition } from './catalog-transitions';
 import { listHistory, markBatch, nextBatch, recordBatch } from './history-queries';
 import { listBackups, openBytes, openCatalogFile, writeBackup } from './catalog-file';
 import { removeStaleTempFiles, writeFileDurably } from './durable-write';
@@ -309,9 +302,7 @@ export class CatalogStore {
   }
 
   private idOf(code: string): number {
-    const id = findId(this.db, code);
-    if (id === undefined) throw new CatalogError('NOT_FOUND', { code });
-    return id;
+    return existingId(this.db, code);
   }
 
   private serially<T>(work: () => Promise<T>): Promise<T> {
@@ -328,7 +319,7 @@ export class CatalogStore {
   ): Promise<Designation[]> {
     return this.transaction(() => {
       const transitions = plan();
-      const ids = this.apply(transitions);
+      const ids = applyTransitions(this.db, transitions);
       const changes = transitions.map(({ before, after }) => ({
         code: (after ?? before)!.designation.code,
         before,
@@ -348,50 +339,12 @@ export class CatalogStore {
         direction === 'undo'
           ? [...entries].reverse().map((e) => ({ before: e.after, after: e.before }))
           : entries.map((e) => ({ before: e.before, after: e.after }));
-      this.apply(transitions);
+      applyTransitions(this.db, transitions);
       markBatch(this.db, entries[0]!.batch, direction === 'undo' ? 'undone' : 'done');
       result = { action: entries[0]!.action, codes: entries.map((e) => e.code) };
       return [];
     });
     return result;
-  }
-
-  /**
-   * Moves designations from one state to another: rows and courses first, then
-   * relations, so a batch may relate its own new designations to each other.
-   * Every rule the catalog keeps is checked here. Returns the rows now holding
-   * each `after` (undefined where a designation was removed).
-   */
-  private apply(transitions: Transition[]): (number | undefined)[] {
-    const ids = transitions.map(({ before, after }) => {
-      if (!after) {
-        deleteRow(this.db, this.idOf(before!.designation.code));
-        return undefined;
-      }
-      const d = after.designation;
-      const holder = findId(this.db, d.code);
-      if (!before) {
-        if (holder !== undefined) throw codeTaken(d.code);
-        const id = insertRow(this.db, d, d.updatedAt, d.createdAt);
-        replaceCourses(this.db, id, d.courses);
-        return id;
-      }
-      const id = this.idOf(before.designation.code);
-      if (holder !== undefined && holder !== id) throw codeTaken(d.code);
-      updateRow(this.db, id, d, d.updatedAt);
-      replaceCourses(this.db, id, d.courses);
-      return id;
-    });
-    transitions.forEach(({ after }, i) => {
-      const id = ids[i];
-      if (!after || id === undefined) return;
-      replaceRelations(this.db, id, resolveRelations(this.db, after.designation, id));
-      for (const r of after.incoming) {
-        const owner = findId(this.db, r.owner);
-        if (owner !== undefined) addRelation(this.db, owner, r.kind, id, r.position); // owners deleted since stay gone
-      }
-    });
-    return ids;
   }
 
   /** Runs `work` in one transaction, then makes it durable; returns the designations it names. */
@@ -433,12 +386,3 @@ export class CatalogStore {
     this.savedAt = this.clock().toISOString();
   }
 }
-
-/** A designation's move from one state to another; null is "not in the catalog". */
-interface Transition {
-  before: Snapshot | null;
-  after: Snapshot | null;
-}
-
-const codeTaken = (code: string) =>
-  new CatalogError('CODE_TAKEN', { code }, [{ path: ['code'], message: 'code.taken' }]);

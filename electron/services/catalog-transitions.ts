@@ -1,0 +1,66 @@
+import type { Database } from 'sql.js';
+import { CatalogError } from '../../shared/errors';
+import type { Snapshot } from '../../shared/model';
+import {
+  addRelation,
+  deleteRow,
+  findId,
+  insertRow,
+  replaceCourses,
+  replaceRelations,
+  updateRow,
+} from './catalog-queries';
+import { resolveRelations } from './catalog-rules';
+
+/** A designation's move from one state to another; null is "not in the catalog". */
+export interface Transition {
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+export function existingId(db: Database, code: string): number {
+  const id = findId(db, code);
+  if (id === undefined) throw new CatalogError('NOT_FOUND', { code });
+  return id;
+}
+
+const codeTaken = (code: string) =>
+  new CatalogError('CODE_TAKEN', { code }, [{ path: ['code'], message: 'code.taken' }]);
+
+/**
+ * The one engine behind every change, undo and redo: rows and courses first,
+ * then relations, so a batch may relate its own new designations to each other.
+ * Every rule the catalog keeps is checked here. Call inside a transaction.
+ * Returns the rows now holding each `after` (undefined where one was removed).
+ */
+export function applyTransitions(db: Database, transitions: Transition[]): (number | undefined)[] {
+  const ids = transitions.map(({ before, after }) => {
+    if (!after) {
+      deleteRow(db, existingId(db, before!.designation.code));
+      return undefined;
+    }
+    const d = after.designation;
+    const holder = findId(db, d.code);
+    if (!before) {
+      if (holder !== undefined) throw codeTaken(d.code);
+      const id = insertRow(db, d, d.updatedAt, d.createdAt);
+      replaceCourses(db, id, d.courses);
+      return id;
+    }
+    const id = existingId(db, before.designation.code);
+    if (holder !== undefined && holder !== id) throw codeTaken(d.code);
+    updateRow(db, id, d, d.updatedAt);
+    replaceCourses(db, id, d.courses);
+    return id;
+  });
+  transitions.forEach(({ after }, i) => {
+    const id = ids[i];
+    if (!after || id === undefined) return;
+    replaceRelations(db, id, resolveRelations(db, after.designation, id));
+    for (const r of after.incoming) {
+      const owner = findId(db, r.owner);
+      if (owner !== undefined) addRelation(db, owner, r.kind, id, r.position); // owners deleted since stay gone
+    }
+  });
+  return ids;
+}
