@@ -23,6 +23,7 @@ import { HistoryList } from '../history/HistoryList';
 import { ExportDialog } from '../reports/ExportDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { api, events } from './api';
+import { Banner } from './Banner';
 import { ConfirmDialog, type DialogAction } from './ConfirmDialog';
 import { i18n } from './i18n';
 import { Notices } from './Notices';
@@ -37,6 +38,9 @@ interface Editing {
   original: string | null;
   initial: Draft;
 }
+/** The dialog open over the window, at most one at a time. */
+type Panel = 'settings' | 'export' | 'history' | 'import' | 'backups' | 'open';
+
 interface Dialog {
   title: string;
   body: string;
@@ -52,15 +56,11 @@ export function App() {
   const [version, setVersion] = useState(0);
   const [dirty, setDirty] = useState(false);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [showSettings, setShowSettings] = useState(false);
-  const [showExport, setShowExport] = useState(false);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const close = () => setPanel(null);
   const [undo, setUndo] = useState<DeletedDesignation | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
-  const [showHistory, setShowHistory] = useState(false);
-  const [showImport, setShowImport] = useState(false);
-  const [showBackups, setShowBackups] = useState(false);
-  const [showOpen, setShowOpen] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const form = useRef<DesignationFormHandle>(null);
   const list = useRef<CatalogListHandle>(null);
@@ -223,7 +223,7 @@ export function App() {
     api.updateSettings({ settings: { language: lng } }).then((s) => update((l) => l, s), fail);
   };
   const saveSettings = (patch: Partial<Settings>) => {
-    setShowSettings(false);
+    close();
     if (patch.language) void i18n.changeLanguage(patch.language);
     api.updateSettings({ settings: patch }).then((s) => update((l) => l, s), fail);
   };
@@ -238,7 +238,7 @@ export function App() {
     },
     find: () => search.current?.focus(),
     deleteSelected: requestDelete,
-    exportReport: () => setShowExport(true),
+    exportReport: () => setPanel('export'),
     undo: () => step('undo'),
     redo: () => step('redo'),
   });
@@ -249,12 +249,12 @@ export function App() {
     else if (command === 'save') void form.current?.save();
     else if (command === 'delete') requestDelete();
     else if (command === 'find') search.current?.focus();
-    else if (command === 'settings') setShowSettings(true);
-    else if (command === 'export') setShowExport(true);
-    else if (command === 'history') setShowHistory(true);
-    else if (command === 'import') guard(() => setShowImport(true));
-    else if (command === 'backups') guard(() => setShowBackups(true));
-    else if (command === 'open') guard(() => setShowOpen(true));
+    else if (command === 'settings') setPanel('settings');
+    else if (command === 'export') setPanel('export');
+    else if (command === 'history') setPanel('history');
+    else if (command === 'import') guard(() => setPanel('import'));
+    else if (command === 'backups') guard(() => setPanel('backups'));
+    else if (command === 'open') guard(() => setPanel('open'));
     else if (command === 'save-copy') {
       api
         .saveCopyAs({})
@@ -288,40 +288,22 @@ export function App() {
         onNew={() => startNew()}
         onDelete={requestDelete}
         canDelete={!!current && !editing}
-        onSettings={() => setShowSettings(true)}
-        onExport={() => setShowExport(true)}
-        onHistory={() => setShowHistory(true)}
-        onImport={() => guard(() => setShowImport(true))}
-        onBackups={() => guard(() => setShowBackups(true))}
+        onSettings={() => setPanel('settings')}
+        onExport={() => setPanel('export')}
+        onHistory={() => setPanel('history')}
+        onImport={() => guard(() => setPanel('import'))}
+        onBackups={() => guard(() => setPanel('backups'))}
         onLanguage={changeLanguage}
       />
       <Notices notices={data.info.notices} />
-      {message && (
-        <div className="banner error" role="alert">
-          <p>{message}</p>
-          <button type="button" onClick={() => setMessage(null)}>
-            {t('dismiss')}
-          </button>
-        </div>
-      )}
-      {info && (
-        <div className="banner" role="status">
-          <p>{info}</p>
-          <button type="button" onClick={() => setInfo(null)}>
-            {t('dismiss')}
-          </button>
-        </div>
-      )}
+      {message && <Banner text={message} error onDismiss={() => setMessage(null)} />}
+      {info && <Banner text={info} onDismiss={() => setInfo(null)} />}
       {undo && (
-        <div className="banner" role="status">
-          <p>{t('delete.done', { code: undo.designation.code })}</p>
-          <button type="button" className="primary" onClick={undoDelete}>
-            {t('delete.undo')}
-          </button>
-          <button type="button" onClick={() => setUndo(null)}>
-            {t('dismiss')}
-          </button>
-        </div>
+        <Banner
+          text={t('delete.done', { code: undo.designation.code })}
+          action={{ label: t('delete.undo'), onClick: undoDelete }}
+          onDismiss={() => setUndo(null)}
+        />
       )}
       <SplitPane
         left={
@@ -388,13 +370,11 @@ export function App() {
           <p>{dialog.body}</p>
         </ConfirmDialog>
       )}
-      {showHistory && (
+      {panel === 'history' && (
         <ConfirmDialog
           title={t('history:title')}
-          onCancel={() => setShowHistory(false)}
-          actions={[
-            { label: t('history:close'), primary: true, onClick: () => setShowHistory(false) },
-          ]}
+          onCancel={() => close()}
+          actions={[{ label: t('history:close'), primary: true, onClick: () => close() }]}
         >
           <div className="history-dialog">
             <HistoryList
@@ -406,17 +386,17 @@ export function App() {
           </div>
         </ConfirmDialog>
       )}
-      {showImport && (
-        <ImportDialog onClose={() => setShowImport(false)} onImported={() => void refresh()} />
+      {panel === 'import' && (
+        <ImportDialog onClose={() => close()} onImported={() => void refresh()} />
       )}
-      {showOpen && (
+      {panel === 'open' && (
         <OpenCatalogDialog
           recentFiles={data.settings.recentFiles}
           currentPath={data.info.path}
-          onClose={() => setShowOpen(false)}
+          onClose={() => close()}
           onOpened={(path) => {
             // Another catalog: start afresh on it.
-            setShowOpen(false);
+            close();
             setEditing(null);
             setSelected(null);
             setUndo(null);
@@ -425,22 +405,18 @@ export function App() {
           }}
         />
       )}
-      {showBackups && (
-        <BackupsDialog onClose={() => setShowBackups(false)} onRestored={() => void refresh()} />
+      {panel === 'backups' && (
+        <BackupsDialog onClose={() => close()} onRestored={() => void refresh()} />
       )}
-      {showExport && (
+      {panel === 'export' && (
         <ExportDialog
           shownCodes={shown.map((d) => d.code)}
           total={designations.length}
-          onClose={() => setShowExport(false)}
+          onClose={() => close()}
         />
       )}
-      {showSettings && (
-        <SettingsDialog
-          settings={data.settings}
-          onSave={saveSettings}
-          onClose={() => setShowSettings(false)}
-        />
+      {panel === 'settings' && (
+        <SettingsDialog settings={data.settings} onSave={saveSettings} onClose={() => close()} />
       )}
     </div>
   );
