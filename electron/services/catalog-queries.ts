@@ -16,8 +16,15 @@ function all(db: Database, sql: string, params: SqlValue[] = []): Row[] {
   const stmt = db.prepare(sql);
   try {
     stmt.bind(params);
+    // Column names once, not per row (getAsObject asks for them on every row).
+    const columns = stmt.getColumnNames();
     const rows: Row[] = [];
-    while (stmt.step()) rows.push(stmt.getAsObject());
+    while (stmt.step()) {
+      const values = stmt.get();
+      const row: Row = {};
+      for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i]!;
+      rows.push(row);
+    }
     return rows;
   } finally {
     stmt.free();
