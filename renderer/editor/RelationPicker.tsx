@@ -64,6 +64,8 @@ export function RelationPicker({ label, candidates, onPick }: Props) {
           setActive(0);
         }}
         onKeyDown={onKeyDown}
+        // Bring the field up from under the sticky buttons, with room for its suggestions.
+        onFocus={(e) => e.currentTarget.scrollIntoView({ block: 'center', behavior: 'smooth' })}
         onBlur={() => setOpen(false)}
       />
       <ul
