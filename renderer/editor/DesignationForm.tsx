@@ -9,6 +9,7 @@ import {
   type DesignationSummary,
 } from '../../shared/model';
 import { api } from '../app/api';
+import { SelectField, TextField } from '../app/FormFields';
 import { BilingualField } from './BilingualField';
 import { CoursesEditor } from './CoursesEditor';
 import { fromDraft, sameDraft, type Draft } from './draft';
@@ -94,13 +95,10 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
   };
   useImperativeHandle(ref, () => ({ save }));
 
-  const invalid = (path: string) => (errorFor(path) ? true : undefined);
-  const fieldError = (path: string) =>
-    errorFor(path) && (
-      <p className="field-error" role="alert">
-        {t(`errors:field.${errorFor(path)!}`)}
-      </p>
-    );
+  const errorText = (path: string) => {
+    const key = errorFor(path);
+    return key ? t(`errors:field.${key}`) : undefined;
+  };
 
   return (
     <form
@@ -123,85 +121,55 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
         </div>
       )}
       <div className="field-grid">
-        <div className="field">
-          <label htmlFor="field-code">{t('catalog:field.code')}</label>
-          <input
-            id="field-code"
-            type="text"
-            // The form opens to type in: start at its first field.
-            autoFocus
-            autoComplete="off"
-            spellCheck={false}
-            value={draft.code}
-            aria-invalid={invalid('code')}
-            onChange={(e) => change('code', e.target.value)}
-          />
-          {fieldError('code')}
-        </div>
-        <div className="field">
-          <label htmlFor="field-status">{t('catalog:field.status')}</label>
-          <select
-            id="field-status"
-            value={draft.status}
-            onChange={(e) => change('status', e.target.value as Draft['status'])}
-          >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`catalog:status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="field-focus">{t('catalog:field.focusArea')}</label>
-          <select
-            id="field-focus"
-            value={draft.focusArea}
-            onChange={(e) => change('focusArea', e.target.value as Draft['focusArea'])}
-          >
-            {FOCUS_AREAS.map((f) => (
-              <option key={f} value={f}>
-                {t(`catalog:focusArea.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="field-min">{t('duration.min')}</label>
-          <input
-            id="field-min"
-            type="text"
+        <TextField
+          id="field-code"
+          label={t('catalog:field.code')}
+          // The form opens to type in: start at its first field.
+          autoFocus
+          autoComplete="off"
+          spellCheck={false}
+          value={draft.code}
+          error={errorText('code')}
+          onChange={(v) => change('code', v)}
+        />
+        <SelectField
+          id="field-status"
+          label={t('catalog:field.status')}
+          value={draft.status}
+          options={STATUSES.map((v) => [v, t(`catalog:status.${v}`)] as const)}
+          onChange={(v) => change('status', v)}
+        />
+        <SelectField
+          id="field-focus"
+          label={t('catalog:field.focusArea')}
+          value={draft.focusArea}
+          options={FOCUS_AREAS.map((v) => [v, t(`catalog:focusArea.${v}`)] as const)}
+          onChange={(v) => change('focusArea', v)}
+        />
+        {(['min', 'max'] as const).map((end) => (
+          <TextField
+            key={end}
+            id={`field-${end}`}
+            label={t(`duration.${end}`)}
             inputMode="numeric"
-            value={draft.durationMin}
-            aria-invalid={invalid('durationMonths.min')}
-            onChange={(e) => change('durationMin', e.target.value, 'durationMonths')}
+            value={end === 'min' ? draft.durationMin : draft.durationMax}
+            error={errorText(`durationMonths.${end}`)}
+            onChange={(v) =>
+              change(end === 'min' ? 'durationMin' : 'durationMax', v, 'durationMonths')
+            }
           />
-          {fieldError('durationMonths.min')}
-        </div>
-        <div className="field">
-          <label htmlFor="field-max">{t('duration.max')}</label>
-          <input
-            id="field-max"
-            type="text"
-            inputMode="numeric"
-            value={draft.durationMax}
-            aria-invalid={invalid('durationMonths.max')}
-            onChange={(e) => change('durationMax', e.target.value, 'durationMonths')}
-          />
-          {fieldError('durationMonths.max')}
-        </div>
-        <div className="field">
-          <label htmlFor="field-certificate">{t('catalog:field.certificateOfCompletion')}</label>
-          <select
-            id="field-certificate"
-            value={draft.certificate}
-            onChange={(e) => change('certificate', e.target.value as Draft['certificate'])}
-          >
-            <option value="unknown">{t('catalog:unknown')}</option>
-            <option value="yes">{t('catalog:yes')}</option>
-            <option value="no">{t('catalog:no')}</option>
-          </select>
-        </div>
+        ))}
+        <SelectField
+          id="field-certificate"
+          label={t('catalog:field.certificateOfCompletion')}
+          value={draft.certificate}
+          options={[
+            ['unknown', t('catalog:unknown')],
+            ['yes', t('catalog:yes')],
+            ['no', t('catalog:no')],
+          ]}
+          onChange={(v) => change('certificate', v)}
+        />
       </div>
       <BilingualField
         name="name"

@@ -84,7 +84,7 @@ export function DesignationView({ designation: d, catalog, onNavigate }: Props) 
         {d.courses.length === 0 ? (
           <p className="empty-value">{t('notGiven')}</p>
         ) : (
-          <table className="courses-table">
+          <table className="data-table">
             <thead>
               <tr>
                 <th scope="col">{t('course.kind')}</th>

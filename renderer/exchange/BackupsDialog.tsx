@@ -49,7 +49,7 @@ export function BackupsDialog({
         {message && <p role={message.error ? 'alert' : 'status'}>{message.text}</p>}
         {backups?.length === 0 && <p className="hint">{t('noBackups')}</p>}
         {backups && backups.length > 0 && (
-          <table className="import-table">
+          <table className="data-table">
             <thead>
               <tr>
                 <th scope="col">{t('takenAt')}</th>

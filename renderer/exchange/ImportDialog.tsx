@@ -97,7 +97,7 @@ export function ImportDialog({
           {phase.preview.errors.length > 0 && (
             <section aria-label={t('errorsTitle')}>
               <h3 role="alert">{t('errorsTitle', { count: phase.preview.errors.length })}</h3>
-              <table className="import-table">
+              <table className="data-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('row')}</th>

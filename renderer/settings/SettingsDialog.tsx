@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, type Settings } from '../../shared/model';
 import { ConfirmDialog } from '../app/ConfirmDialog';
+import { SelectField, TextField } from '../app/FormFields';
 
 interface Props {
   settings: Settings;
@@ -28,30 +29,20 @@ export function SettingsDialog({ settings, onSave, onClose }: Props) {
         { label: t('settings.cancel'), onClick: onClose },
       ]}
     >
-      <div className="field">
-        <label htmlFor="settings-language">{t('language.label')}</label>
-        <select
-          id="settings-language"
-          value={language}
-          onChange={(e) => setLanguage(e.target.value as Language)}
-        >
-          {LANGUAGES.map((lng) => (
-            <option key={lng} value={lng}>
-              {t(`language.${lng}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="settings-organisation">{t('settings.organisation')}</label>
-        <input
-          id="settings-organisation"
-          type="text"
-          value={organisationName}
-          onChange={(e) => setOrganisationName(e.target.value)}
-        />
-        <p className="hint">{t('settings.organisationHint')}</p>
-      </div>
+      <SelectField
+        id="settings-language"
+        label={t('language.label')}
+        value={language}
+        options={LANGUAGES.map((l) => [l, t(`language.${l}`)] as const)}
+        onChange={setLanguage}
+      />
+      <TextField
+        id="settings-organisation"
+        label={t('settings.organisation')}
+        hint={t('settings.organisationHint')}
+        value={organisationName}
+        onChange={setOrganisationName}
+      />
     </ConfirmDialog>
   );
 }
