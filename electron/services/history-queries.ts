@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Database, SqlValue } from 'sql.js';
 import type { HistoryAction, HistoryEntry, Snapshot } from '../../shared/model';
 
@@ -9,6 +10,17 @@ export interface Change {
 
 const one = (db: Database, sql: string, params: SqlValue[] = []): SqlValue | undefined =>
   db.exec(sql, params)[0]?.values[0]?.[0] ?? undefined;
+
+/**
+ * Snapshots are stored as deflated JSON: every save rewrites the whole file, so
+ * the history's size is paid on each one (a 10,000-row import is ~10 MB as text).
+ */
+const pack = (snapshot: Snapshot | null): Uint8Array | null =>
+  snapshot && deflateRawSync(JSON.stringify(snapshot));
+const unpack = (stored: SqlValue | undefined): Snapshot | null =>
+  stored === null
+    ? null
+    : (JSON.parse(inflateRawSync(stored as Uint8Array).toString('utf8')) as Snapshot);
 
 /** How many user actions the history keeps; older ones drop off (and can no longer be undone). */
 export const HISTORY_BATCHES_KEPT = 1000;
@@ -26,14 +38,7 @@ export function recordBatch(
   for (const c of changes) {
     db.run(
       'INSERT INTO history (batch, at, action, code, before, after) VALUES (?, ?, ?, ?, ?, ?)',
-      [
-        batch,
-        at,
-        action,
-        c.code,
-        c.before && JSON.stringify(c.before),
-        c.after && JSON.stringify(c.after),
-      ],
+      [batch, at, action, c.code, pack(c.before), pack(c.after)],
     );
   }
   db.run('DELETE FROM history WHERE batch <= ?', [batch - HISTORY_BATCHES_KEPT]);
@@ -57,8 +62,8 @@ function entries(
     at: String(at),
     action: String(action) as HistoryAction,
     code: String(code),
-    before: before === null ? null : (JSON.parse(String(before)) as Snapshot),
-    after: after === null ? null : (JSON.parse(String(after)) as Snapshot),
+    before: unpack(before),
+    after: unpack(after),
     state: String(state) as HistoryEntry['state'],
   }));
 }

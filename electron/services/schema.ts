@@ -56,8 +56,8 @@ const MIGRATIONS: readonly string[] = [
     at      TEXT NOT NULL,
     action  TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'import', 'restore')),
     code    TEXT NOT NULL,
-    before  TEXT,
-    after   TEXT,
+    before  BLOB, -- deflated JSON snapshot, or null: not in the catalog
+    after   BLOB,
     state   TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone', 'discarded'))
   );
   CREATE INDEX history_batch ON history(batch);
