@@ -22,7 +22,12 @@ import {
   readDesignation,
 } from './catalog-queries';
 import { lockCatalog, type LockOptions, type ReleaseLock } from './catalog-lock';
-import { applyTransitions, existingId, type Transition } from './catalog-transitions';
+import {
+  applyTransitions,
+  existingId,
+  freshSnapshot,
+  type Transition,
+} from './catalog-transitions';
 import { listHistory, markBatch, nextBatch, recordBatch } from './history-queries';
 import { listBackups, openBytes, openCatalogFile, writeBackup } from './catalog-file';
 import { removeStaleTempFiles, writeFileDurably } from './durable-write';
@@ -138,25 +143,15 @@ export class CatalogStore {
 
   create(input: DesignationInput): Promise<Designation> {
     return this.record('create', () => {
-      const now = this.clock().toISOString();
-      return [
-        {
-          before: null,
-          after: { designation: { ...input, createdAt: now, updatedAt: now }, incoming: [] },
-        },
-      ];
+      return [{ before: null, after: freshSnapshot(input, this.clock().toISOString()) }];
     }).then(([d]) => d!);
   }
 
   update(code: string, input: DesignationInput): Promise<Designation> {
     return this.record('update', () => {
       const old = this.get(code);
-      const designation = {
-        ...input,
-        createdAt: old.createdAt,
-        updatedAt: this.clock().toISOString(),
-      };
-      return [{ before: { designation: old, incoming: [] }, after: { designation, incoming: [] } }];
+      const after = freshSnapshot(input, this.clock().toISOString(), old.createdAt);
+      return [{ before: { designation: old, incoming: [] }, after }];
     }).then(([d]) => d!);
   }
 
@@ -183,10 +178,7 @@ export class CatalogStore {
   async createMany(inputs: readonly DesignationInput[]): Promise<number> {
     await this.record('import', () => {
       const now = this.clock().toISOString();
-      return inputs.map((input) => ({
-        before: null,
-        after: { designation: { ...input, createdAt: now, updatedAt: now }, incoming: [] },
-      }));
+      return inputs.map((input) => ({ before: null, after: freshSnapshot(input, now) }));
     });
     return inputs.length;
   }
@@ -209,10 +201,7 @@ export class CatalogStore {
           const old = id === undefined ? undefined : readDesignation(this.db, id);
           return {
             before: old ? { designation: old, incoming: [] } : null,
-            after: {
-              designation: { ...input, createdAt: old?.createdAt ?? now, updatedAt: now },
-              incoming: [],
-            },
+            after: freshSnapshot(input, now, old?.createdAt),
           };
         });
       },

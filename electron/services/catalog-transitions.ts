@@ -1,6 +1,6 @@
 import type { Database } from 'sql.js';
 import { CatalogError } from '../../shared/errors';
-import type { Snapshot } from '../../shared/model';
+import type { DesignationInput, Snapshot } from '../../shared/model';
 import {
   addRelation,
   deleteRow,
@@ -16,6 +16,15 @@ import { resolveRelations } from './catalog-rules';
 export interface Transition {
   before: Snapshot | null;
   after: Snapshot | null;
+}
+
+/** A designation as it will stand once saved: created (and updated) at the given times. */
+export function freshSnapshot(
+  input: DesignationInput,
+  updatedAt: string,
+  createdAt = updatedAt,
+): Snapshot {
+  return { designation: { ...input, createdAt, updatedAt }, incoming: [] };
 }
 
 export function existingId(db: Database, code: string): number {

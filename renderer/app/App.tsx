@@ -11,7 +11,7 @@ import {
   sortDesignations,
   type BrowseOptions,
 } from '../catalog/browse';
-import { CatalogList, type CatalogListHandle } from '../catalog/CatalogList';
+import { CatalogList } from '../catalog/CatalogList';
 import { ListControls } from '../catalog/ListControls';
 import { DesignationForm, type DesignationFormHandle } from '../editor/DesignationForm';
 import { DetailPane } from '../editor/DetailPane';
@@ -63,7 +63,6 @@ export function App() {
   const [info, setInfo] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const form = useRef<DesignationFormHandle>(null);
-  const list = useRef<CatalogListHandle>(null);
   const search = useRef<HTMLInputElement>(null);
 
   const designations = useMemo(() => (data.status === 'ready' ? data.designations : []), [data]);
@@ -316,7 +315,6 @@ export function App() {
               total={designations.length}
             />
             <CatalogList
-              ref={list}
               designations={shown}
               selected={current}
               onSelect={select}

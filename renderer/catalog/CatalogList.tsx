@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../../shared/localize';
 import type { DesignationSummary, Language } from '../../shared/model';
@@ -15,25 +15,18 @@ interface Props {
   onActivate: (code: string) => void;
 }
 
-export interface CatalogListHandle {
-  focus(): void;
-}
-
 /** A virtualised listbox: only the rows in view are in the DOM, so 10,000 entries stay smooth. */
-export const CatalogList = forwardRef<CatalogListHandle, Props>(function CatalogList(
-  { designations, selected, onSelect, onActivate },
-  ref,
-) {
+export function CatalogList({ designations, selected, onSelect, onActivate }: Props) {
   const { t, i18n } = useTranslation('catalog');
   const lang = i18n.language as Language;
   const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is not compiler-memoisable; this list need not be
   const virtualizer = useVirtualizer({
     count: designations.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
-  useImperativeHandle(ref, () => ({ focus: () => scroller.current?.focus() }));
 
   useEffect(() => {
     // For the benchmark: the frame after the list first rendered rows.
@@ -125,4 +118,4 @@ export const CatalogList = forwardRef<CatalogListHandle, Props>(function Catalog
       </div>
     </div>
   );
-});
+}

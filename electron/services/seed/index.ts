@@ -1,7 +1,6 @@
 import type { Database } from 'sql.js';
-import { insertRow, replaceCourses, replaceRelations } from '../catalog-queries';
-import { resolveRelations } from '../catalog-rules';
 import type { DesignationInput } from '../../../shared/model';
+import { applyTransitions, freshSnapshot } from '../catalog-transitions';
 import { BROAD_PROGRAMMES } from './broad-programmes';
 import { CORE_PROGRAMMES } from './core-programmes';
 import { complete } from './define';
@@ -14,16 +13,14 @@ export const SEED_DESIGNATIONS: readonly DesignationInput[] = [
   ...SPECIALIST_PROGRAMMES,
 ].map(complete);
 
-/** Fills an empty catalog in one transaction: rows first, then relations between them. */
+/** Fills an empty catalog in one transaction, through the engine every change uses (no history: nothing to undo). */
 export function seedCatalog(db: Database, now: string): void {
   db.run('BEGIN');
   try {
-    const ids = SEED_DESIGNATIONS.map((d) => {
-      const id = insertRow(db, d, now);
-      replaceCourses(db, id, d.courses);
-      return id;
-    });
-    SEED_DESIGNATIONS.forEach((d, i) => replaceRelations(db, ids[i]!, resolveRelations(db, d)));
+    applyTransitions(
+      db,
+      SEED_DESIGNATIONS.map((d) => ({ before: null, after: freshSnapshot(d, now) })),
+    );
     db.run('COMMIT');
   } catch (e) {
     db.run('ROLLBACK');
