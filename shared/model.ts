@@ -168,7 +168,12 @@ export type DeletedDesignation = z.infer<typeof DeletedDesignation>;
 
 /** Something the user must be told about the catalog file (for example a recovery). */
 export const CatalogNotice = z.object({
-  code: z.enum(['recovered-from-backup', 'recreated-after-corruption', 'created']),
+  code: z.enum([
+    'recovered-from-backup',
+    'recreated-after-corruption',
+    'changes-not-replayed',
+    'created',
+  ]),
   params: z.record(z.string(), z.string()),
 });
 export type CatalogNotice = z.infer<typeof CatalogNotice>;

@@ -3,7 +3,16 @@ import { basename, dirname, join } from 'node:path';
 import type { Database } from 'sql.js';
 import { CatalogError } from '../../shared/errors';
 import type { CatalogNotice } from '../../shared/model';
+import {
+  ChangeLog,
+  isEmptyLogOf,
+  parseChangeLog,
+  readChangeLog,
+  setChangeLogAside,
+  type LogDisk,
+} from './change-log';
 import { writeFileDurably } from './durable-write';
+import { replay } from './logged-writes';
 import {
   APPLICATION_ID,
   SCHEMA_VERSION,
@@ -26,8 +35,8 @@ class DamagedCatalog extends Error {}
 
 export interface OpenedCatalog {
   db: Database;
-  /** The bytes now on disk: what to fall back to if a later save fails. */
-  persisted: Uint8Array;
+  /** Ready for the next save: the file on disk plus this log is the catalog in memory. */
+  log: ChangeLog;
   notices: CatalogNotice[];
 }
 
@@ -107,16 +116,44 @@ export async function openBytes(bytes: Uint8Array): Promise<Database> {
   }
 }
 
-async function createSeeded(path: string, now: Date): Promise<OpenedCatalog> {
+/** Writes the whole catalog to its file, then starts an empty change log that follows it. */
+export async function writeCheckpoint(
+  db: Database,
+  path: string,
+  log: ChangeLog,
+  disk: LogDisk,
+): Promise<void> {
+  const bytes = db.export();
+  applyConnectionPragmas(db);
+  await disk.replace(path, bytes);
+  await log.reset(bytes);
+}
+
+/**
+ * The catalog as the app would open it, read-only and unchecked: the file plus
+ * the changes logged after it. Readers beside a running app and tests use it.
+ */
+export async function readCatalogState(path: string): Promise<Database> {
+  const bytes = await readFile(path);
+  const db = await databaseFrom(bytes);
+  applyConnectionPragmas(db); // replay must cascade exactly as the original writes did
+  try {
+    replay(db, parseChangeLog(await readChangeLog(path), bytes));
+  } catch {
+    // Keep what replayed; the writer deals with the rest when it next opens the file.
+  }
+  return db;
+}
+
+async function createSeeded(path: string, now: Date, disk: LogDisk): Promise<OpenedCatalog> {
   const db = await databaseFrom();
   applyConnectionPragmas(db);
   migrate(db);
   seedCatalog(db, now.toISOString());
-  const persisted = db.export();
-  applyConnectionPragmas(db);
   await mkdir(dirname(path), { recursive: true });
-  await writeFileDurably(path, persisted);
-  return { db, persisted, notices: [] };
+  const log = new ChangeLog(path, disk);
+  await writeCheckpoint(db, path, log, disk);
+  return { db, log, notices: [] };
 }
 
 /**
@@ -124,13 +161,20 @@ async function createSeeded(path: string, now: Date): Promise<OpenedCatalog> {
  * and seeds a missing one, migrates an older one, and recovers a damaged one
  * from the newest good backup after moving it aside.
  */
-export async function openCatalogFile(path: string, now: Date): Promise<OpenedCatalog> {
+export async function openCatalogFile(
+  path: string,
+  now: Date,
+  disk: LogDisk,
+): Promise<OpenedCatalog> {
   const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
     throw e;
   });
   if (!bytes)
-    return { ...(await createSeeded(path, now)), notices: [{ code: 'created', params: { path } }] };
+    return {
+      ...(await createSeeded(path, now, disk)),
+      notices: [{ code: 'created', params: { path } }],
+    };
 
   let db: Database;
   try {
@@ -141,23 +185,36 @@ export async function openCatalogFile(path: string, now: Date): Promise<OpenedCa
     if ((await listBackups(path)).length === 0 && bytes.length > 0 && !isSqliteHeader(bytes)) {
       throw new CatalogError('NOT_A_CATALOG');
     }
-    return recover(path, now);
+    return recover(path, now, disk);
   }
+  const notices: CatalogNotice[] = [];
+  const logged = await readChangeLog(path);
+  const records = parseChangeLog(logged, bytes);
+  try {
+    replay(db, records);
+  } catch {
+    // Only a bug can get here; keep the log for whoever investigates and go on without it.
+    const movedTo = await setChangeLogAside(path, `unreplayed-${stamp(now)}`);
+    notices.push({ code: 'changes-not-replayed', params: { movedTo: basename(movedTo) } });
+  }
+  const current = records.length > 0 ? db.export() : bytes;
   const latestBackup = (await listBackups(path))[0];
-  if (migrate(db)) {
-    await writeBackup(path, bytes, now);
-  } else if (!latestBackup || latestBackup.name.slice(0, 8) !== stamp(now).slice(0, 8)) {
-    await writeBackup(path, bytes, now); // the day's first open keeps a copy
+  const migrated = migrate(db);
+  if (migrated || !latestBackup || latestBackup.name.slice(0, 8) !== stamp(now).slice(0, 8)) {
+    await writeBackup(path, current, now); // before migrating, and the day's first open
   }
-  const persisted = db.export();
-  applyConnectionPragmas(db);
-  if (persisted.length !== bytes.length || !Buffer.from(persisted).equals(bytes)) {
-    await writeFileDurably(path, persisted);
+  const log = new ChangeLog(path, disk);
+  if (migrated || records.length > 0 || notices.length > 0) {
+    await writeCheckpoint(db, path, log, disk);
+  } else if (logged && isEmptyLogOf(logged, bytes)) {
+    log.adopt(logged.length);
+  } else {
+    await log.reset(bytes);
   }
-  return { db, persisted, notices: [] };
+  return { db, log, notices };
 }
 
-async function recover(path: string, now: Date): Promise<OpenedCatalog> {
+async function recover(path: string, now: Date, disk: LogDisk): Promise<OpenedCatalog> {
   const movedTo = `${path}.damaged-${stamp(now)}`;
   await rename(path, movedTo);
   for (const backup of await listBackups(path)) {
@@ -165,12 +222,11 @@ async function recover(path: string, now: Date): Promise<OpenedCatalog> {
       const bytes = await readFile(backup.path);
       const db = await openBytes(bytes);
       migrate(db);
-      const persisted = db.export();
-      applyConnectionPragmas(db);
-      await writeFileDurably(path, persisted);
+      const log = new ChangeLog(path, disk);
+      await writeCheckpoint(db, path, log, disk);
       return {
         db,
-        persisted,
+        log,
         notices: [
           {
             code: 'recovered-from-backup',
@@ -186,7 +242,7 @@ async function recover(path: string, now: Date): Promise<OpenedCatalog> {
       // That backup is no good either: try the next older one.
     }
   }
-  const fresh = await createSeeded(path, now);
+  const fresh = await createSeeded(path, now, disk);
   return {
     ...fresh,
     notices: [{ code: 'recreated-after-corruption', params: { movedTo: basename(movedTo) } }],

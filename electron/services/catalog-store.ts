@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Database } from 'sql.js';
 import { CatalogError } from '../../shared/errors';
@@ -29,10 +29,18 @@ import {
   type Transition,
 } from './catalog-transitions';
 import { listHistory, markBatch, nextBatch, recordBatch } from './history-queries';
-import { listBackups, openBytes, openCatalogFile, writeBackup } from './catalog-file';
+import { ChangeLog, changeLogPathOf, realDisk, type LogDisk } from './change-log';
+import {
+  listBackups,
+  openBytes,
+  openCatalogFile,
+  readCatalogState,
+  writeBackup,
+  writeCheckpoint,
+} from './catalog-file';
 import { removeStaleTempFiles, writeFileDurably } from './durable-write';
-import { applyConnectionPragmas, migrate } from './schema';
-import { databaseFrom } from './sqlite';
+import { captureWrites } from './logged-writes';
+import { migrate } from './schema';
 
 export type Clock = () => Date;
 
@@ -42,9 +50,12 @@ export interface OpenOptions {
   /** Read without taking the writer's lock (CLI list/show while the app runs). */
   readOnly?: boolean;
   lock?: LockOptions;
-  /** How saves reach the disk; tests pass one that fails like a full disk. */
-  writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** How saves reach the disk; tests pass writers that fail like a full disk. */
+  disk?: Partial<LogDisk>;
 }
+
+/** A log this big is folded into the catalog file after the save that grew it. */
+const CHECKPOINT_LOG_BYTES = 4 * 1024 * 1024;
 
 /** Why a save failed, in words the user can act on (translated as errors:SAVE_FAILED_<reason>). */
 function saveFailureReason(e: unknown): string {
@@ -67,9 +78,10 @@ function saveFailureReason(e: unknown): string {
 }
 
 /**
- * The catalog: an in-memory SQLite database mirrored to one file. Every change
- * runs in a transaction and is durably on disk before its promise resolves; if
- * the write fails the change is undone in memory too, so memory and disk agree.
+ * The catalog: an in-memory SQLite database kept on disk as one file plus a
+ * change log. Every change runs in a transaction whose statements are durably
+ * in the log before it commits; if the log cannot be written the transaction
+ * is rolled back, so memory and disk always agree.
  */
 export class CatalogStore {
   private queue: Promise<unknown> = Promise.resolve();
@@ -78,11 +90,10 @@ export class CatalogStore {
   private constructor(
     readonly path: string,
     private db: Database,
-    private persisted: Uint8Array,
     private readonly clock: Clock,
-    private readonly release: ReleaseLock | undefined,
+    /** Present only when this store holds the lock and may write. */
+    private readonly writer: { release: ReleaseLock; log: ChangeLog; disk: LogDisk } | undefined,
     readonly notices: CatalogNotice[],
-    private readonly writeFile: (path: string, bytes: Uint8Array) => Promise<void>,
   ) {}
 
   static async open(options: OpenOptions): Promise<CatalogStore> {
@@ -96,22 +107,25 @@ export class CatalogStore {
           if (e instanceof CatalogError) throw e;
           return undefined;
         });
-        if (db) return new CatalogStore(path, db, bytes, clock, undefined, [], writeFileDurably);
+        if (db) {
+          db.close();
+          return new CatalogStore(path, await readCatalogState(path), clock, undefined, []);
+        }
       }
     }
     await mkdir(dirname(path), { recursive: true });
     const release = await lockCatalog(path, options.lock);
     try {
       await removeStaleTempFiles(path);
-      const opened = await openCatalogFile(path, clock());
+      await removeStaleTempFiles(changeLogPathOf(path));
+      const disk = { ...realDisk, ...options.disk };
+      const opened = await openCatalogFile(path, clock(), disk);
       return new CatalogStore(
         path,
         opened.db,
-        opened.persisted,
         clock,
-        release,
+        { release, log: opened.log, disk },
         opened.notices,
-        options.writeFile ?? writeFileDurably,
       );
     } catch (e) {
       await release();
@@ -224,17 +238,17 @@ export class CatalogStore {
     return listHistory(this.db, code, limit);
   }
 
-  /** Copies the catalog as it is on disk into the backup folder. */
+  /** Copies the catalog, as saved, into the backup folder. */
   backupNow(): Promise<string> {
-    if (!this.release)
+    if (!this.writer)
       return Promise.reject(new CatalogError('CATALOG_LOCKED', { path: this.path }));
-    return this.serially(() => writeBackup(this.path, this.persisted, this.clock()));
+    return this.serially(() => writeBackup(this.path, this.db.export(), this.clock()));
   }
 
-  /** Writes the catalog as it is on disk to another file (Save a copy as). */
+  /** Writes the catalog, as saved, to another file (Save a copy as). */
   copyTo(path: string): Promise<void> {
     return this.serially(() =>
-      writeFileDurably(path, this.persisted).catch((e: NodeJS.ErrnoException) => {
+      writeFileDurably(path, this.db.export()).catch((e: NodeJS.ErrnoException) => {
         throw new CatalogError('EXPORT_FAILED', {
           reason: e.code === 'ENOENT' ? 'folder-missing' : 'io',
           path,
@@ -262,18 +276,18 @@ export class CatalogStore {
    */
   restoreBackup(name: string): Promise<string> {
     return this.serially(async () => {
-      if (!this.release) throw new CatalogError('CATALOG_LOCKED', { path: this.path });
+      if (!this.writer) throw new CatalogError('CATALOG_LOCKED', { path: this.path });
       const entry = (await listBackups(this.path)).find((b) => b.name === name);
       if (!entry) throw new CatalogError('NOT_FOUND', { code: name });
       const db = await openBytes(await readFile(entry.path)).catch((e: unknown) => {
         throw e instanceof CatalogError ? e : new CatalogError('NOT_A_CATALOG');
       });
       migrate(db);
-      const kept = await writeBackup(this.path, this.persisted, this.clock());
+      const kept = await writeBackup(this.path, this.db.export(), this.clock());
       const old = this.db;
       this.db = db;
       try {
-        await this.persist();
+        await this.checkpoint();
       } catch (e) {
         this.db = old;
         db.close();
@@ -284,10 +298,12 @@ export class CatalogStore {
     });
   }
 
+  /** Folds the change log into the catalog file, so other programs see every change. */
   async close(): Promise<void> {
     await this.queue.catch(() => {});
+    if (this.writer && this.writer.log.recordCount > 0) await this.checkpoint().catch(() => {});
     this.db.close();
-    await this.release?.();
+    await this.writer?.release();
   }
 
   private idOf(code: string): number {
@@ -336,42 +352,69 @@ export class CatalogStore {
     return result;
   }
 
-  /** Runs `work` in one transaction, then makes it durable; returns the designations it names. */
+  /**
+   * Runs `work` in one transaction and commits it only once its statements are
+   * durably in the change log; returns the designations it names.
+   */
   private transaction(work: () => (number | undefined)[], dryRun = false): Promise<Designation[]> {
     return this.serially(async () => {
-      if (!this.release && !dryRun) throw new CatalogError('CATALOG_LOCKED', { path: this.path });
+      const writer = this.writer;
+      if (!writer && !dryRun) throw new CatalogError('CATALOG_LOCKED', { path: this.path });
+      if (writer && !dryRun) await this.prepareLog(writer.log);
       this.db.run('BEGIN');
-      let ids: (number | undefined)[];
+      let captured: ReturnType<typeof captureWrites<(number | undefined)[]>>;
       try {
-        ids = work();
-        if (dryRun) {
-          this.db.run('ROLLBACK');
-          return [];
-        }
-        this.db.run('COMMIT');
+        captured = captureWrites(this.db, work);
       } catch (e) {
         this.db.run('ROLLBACK');
         throw e;
       }
+      if (!writer || dryRun) {
+        this.db.run('ROLLBACK');
+        return [];
+      }
+      try {
+        if (captured.statements.length > 0) await writer.log.append(captured.statements);
+      } catch (e) {
+        this.db.run('ROLLBACK');
+        throw this.saveFailed(e);
+      }
+      this.db.run('COMMIT');
+      const ids = captured.result;
+      this.savedAt = this.clock().toISOString();
       const changed = ids.flatMap((id) => (id === undefined ? [] : [readDesignation(this.db, id)]));
-      await this.persist();
+      if (writer.log.bytes > CHECKPOINT_LOG_BYTES) {
+        await this.checkpoint().catch(() => {}); // the log still holds everything; try again later
+      }
       return changed;
     });
   }
 
-  private async persist(): Promise<void> {
-    const bytes = this.db.export();
-    applyConnectionPragmas(this.db);
+  /**
+   * Before a save is logged, the file the log follows must be there and the
+   * log intact; otherwise write the whole catalog first (memory is unchanged
+   * at this point, so a failure here loses nothing).
+   */
+  private async prepareLog(log: ChangeLog): Promise<void> {
+    const fileThere = await stat(this.path).then(
+      () => true,
+      () => false,
+    );
+    if (fileThere && !log.needsReset) return;
+    await this.checkpoint();
+  }
+
+  private async checkpoint(): Promise<void> {
+    const { log, disk } = this.writer!;
     try {
-      await this.writeFile(this.path, bytes);
+      await writeCheckpoint(this.db, this.path, log, disk);
     } catch (e) {
-      // Put memory back to what is on disk, so a retry starts from the truth.
-      this.db.close();
-      this.db = await databaseFrom(this.persisted);
-      applyConnectionPragmas(this.db);
-      throw new CatalogError('SAVE_FAILED', { reason: saveFailureReason(e), path: this.path });
+      throw this.saveFailed(e);
     }
-    this.persisted = bytes;
     this.savedAt = this.clock().toISOString();
+  }
+
+  private saveFailed(e: unknown): CatalogError {
+    return new CatalogError('SAVE_FAILED', { reason: saveFailureReason(e), path: this.path });
   }
 }

@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { loadSqlite } from '../../electron/services/sqlite';
+import { changeLogPathOf } from '../../electron/services/change-log';
+import { readCatalogState } from '../../electron/services/catalog-file';
 
-/** Runs one query on the file on disk, independently of the store, as another program would. */
+/**
+ * Runs one query on the catalog as it is on disk (the file plus its change
+ * log), independently of the store that wrote it, as a second reader would.
+ */
 export async function fileValue(path: string, sql: string): Promise<unknown> {
-  const SQL = await loadSqlite();
-  const db = new SQL.Database(await readFile(path));
+  const db = await readCatalogState(path);
   try {
     return db.exec(sql)[0]?.values[0]?.[0];
   } finally {
@@ -17,4 +20,10 @@ export async function inspect(path: string): Promise<{ integrity: string; count:
     integrity: String(await fileValue(path, 'PRAGMA integrity_check')),
     count: Number(await fileValue(path, 'SELECT count(*) FROM designation')),
   };
+}
+
+/** Every byte the catalog keeps on disk: to prove a refused change wrote nothing. */
+export async function diskBytes(path: string): Promise<Buffer> {
+  const log = await readFile(changeLogPathOf(path)).catch(() => Buffer.alloc(0));
+  return Buffer.concat([await readFile(path), log]);
 }

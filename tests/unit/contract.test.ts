@@ -12,6 +12,7 @@ import {
 import { writeReport } from '../../electron/services/reports/export-report';
 import { sampleDesignation } from '../support/designations';
 import { makeTempDir } from '../support/temp';
+import { diskBytes } from '../support/sqlite-file';
 
 let services: Awaited<ReturnType<typeof openServices>>;
 let store: CatalogStore;
@@ -155,9 +156,9 @@ describe('bad payloads', () => {
   it.each(malformed)(
     '%s gets INVALID_INPUT and leaves the file untouched',
     async (_, method, input) => {
-      const before = await readFile(path);
+      const before = await diskBytes(path);
       expect(await errorCode(method, input)).toBe('INVALID_INPUT');
-      expect((await readFile(path)).equals(before)).toBe(true);
+      expect((await diskBytes(path)).equals(before)).toBe(true);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     },
   );

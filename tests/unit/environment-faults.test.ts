@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CatalogError } from '../../shared/errors';
 import { createI18n, describeError } from '../../shared/i18n';
 import { CatalogStore } from '../../electron/services/catalog-store';
-import { writeFileDurably } from '../../electron/services/durable-write';
+import { realDisk, type LogDisk } from '../../electron/services/change-log';
 import { loadSqlite } from '../../electron/services/sqlite';
 import { sampleDesignation } from '../support/designations';
 import { makeTempDir } from '../support/temp';
@@ -22,9 +22,16 @@ afterEach(async () => {
   store = undefined;
 });
 
-const failingWith = (code: string) => async (p: string, bytes: Uint8Array) => {
-  if (code) throw Object.assign(new Error(code), { code });
-  await writeFileDurably(p, bytes);
+/** Disk writes that fail with `errno()` while it returns one: the whole file and the log alike. */
+const failingWith = (errno: () => string): LogDisk => {
+  const fail = () => {
+    const code = errno();
+    if (code) throw Object.assign(new Error(code), { code });
+  };
+  return {
+    replace: async (p, bytes) => (fail(), realDisk.replace(p, bytes)),
+    appendAt: async (p, bytes, offset) => (fail(), realDisk.appendAt(p, bytes, offset)),
+  };
 };
 
 describe('when the disk refuses a save', () => {
@@ -38,7 +45,7 @@ describe('when the disk refuses a save', () => {
     '%s becomes a clear message (%s) and nothing already saved is lost',
     async (errno, reason, text) => {
       let fail = '';
-      store = await CatalogStore.open({ path, writeFile: (p, b) => failingWith(fail)(p, b) });
+      store = await CatalogStore.open({ path, disk: failingWith(() => fail) });
       await store.create(sampleDesignation({ code: 'KEPT', relations: [] }));
       fail = errno;
       const error = await store

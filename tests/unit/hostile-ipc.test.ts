@@ -12,6 +12,7 @@ import {
 import { openServices } from '../../electron/services/open-services';
 import { sampleDesignation } from '../support/designations';
 import { makeTempDir } from '../support/temp';
+import { diskBytes } from '../support/sqlite-file';
 
 // PAYLOADS=20000 npm run test:unit -- hostile  runs the long version.
 const RUNS = Number(process.env.PAYLOADS ?? 300);
@@ -54,14 +55,14 @@ describe.each(METHOD_NAMES)('%s, under random and malformed payloads', (method: 
     await fc.assert(
       fc.asyncProperty(fc.oneof(junk, mutated), async (payload) => {
         tried++;
-        const before = await readFile(path);
+        const before = await diskBytes(path);
         const outcome = await dispatch(method, payload);
         if (outcome.ok) return; // a payload can happen to be valid (an empty object, say)
         expect(ERROR_CODES).toContain(outcome.error.code);
         expect(declared.has(outcome.error.code)).toBe(true);
         expect(outcome.error.code).not.toBe('INTERNAL');
         // Refused means untouched, byte for byte.
-        expect((await readFile(path)).equals(before)).toBe(true);
+        expect((await diskBytes(path)).equals(before)).toBe(true);
       }),
       { numRuns: RUNS },
     );

@@ -9,6 +9,7 @@ import type { Designation, Language } from '../../shared/model';
 import { sampleDesignation } from '../support/designations';
 import { syntheticDesignations } from '../support/synthetic';
 import { makeTempDir } from '../support/temp';
+import { diskBytes } from '../support/sqlite-file';
 
 let dir: string;
 let source: CatalogStore;
@@ -121,14 +122,14 @@ describe('an import', () => {
     lines[59] = lines[59]!.replace(/;Tilbys;(\d+);/, ';Kanskje;tolv;');
     await writeFile(file, lines.join('\r\n'));
 
-    const before = await readFile(join(dir, 'source.db'));
+    const before = await diskBytes(join(dir, 'source.db'));
     const prepared = await prepareImport(source, file);
     expect(prepared.preview.errors).toEqual([
       { row: 60, field: 'status', message: 'import.unknownValue', params: { value: 'Kanskje' } },
       { row: 60, field: 'durationMin', message: 'duration.number', params: {} },
     ]);
     await expect(applyImport(source, prepared)).rejects.toMatchObject({ code: 'IMPORT_INVALID' });
-    expect((await readFile(join(dir, 'source.db'))).equals(before)).toBe(true);
+    expect((await diskBytes(join(dir, 'source.db'))).equals(before)).toBe(true);
     expect(source.list()).toHaveLength(29);
   });
 

@@ -6,10 +6,10 @@ import { Designation, DesignationSummary } from '../../shared/model';
 import { CatalogStore } from '../../electron/services/catalog-store';
 import { listBackups } from '../../electron/services/catalog-file';
 import { SCHEMA_VERSION } from '../../electron/services/schema';
-import { writeFileDurably } from '../../electron/services/durable-write';
+import { realDisk } from '../../electron/services/change-log';
 import { sampleDesignation } from '../support/designations';
 import { makeTempDir } from '../support/temp';
-import { fileValue, inspect } from '../support/sqlite-file';
+import { diskBytes, fileValue, inspect } from '../support/sqlite-file';
 
 let dir: string;
 let path: string;
@@ -124,7 +124,7 @@ describe('changes', () => {
 
   it('refuse a code that is taken, in any case, and leave the file as it was', async () => {
     const s = await open();
-    const before = await readFile(path);
+    const before = await diskBytes(path);
     await expect(rejection(s.create(sampleDesignation({ code: 'Ais' })))).resolves.toEqual({
       code: 'CODE_TAKEN',
       params: { code: 'Ais' },
@@ -134,7 +134,7 @@ describe('changes', () => {
     ).resolves.toMatchObject({
       code: 'CODE_TAKEN',
     });
-    expect((await readFile(path)).equals(before)).toBe(true);
+    expect((await diskBytes(path)).equals(before)).toBe(true);
   });
 
   it('refuse a relation to a designation that does not exist', async () => {
@@ -224,7 +224,7 @@ describe('creating many at once', () => {
 
   it('saves none of them when one is wrong', async () => {
     const s = await open();
-    const before = await readFile(path);
+    const before = await diskBytes(path);
     const batch = [
       sampleDesignation({ code: 'OK-A', relations: [] }),
       sampleDesignation({ code: 'OK-B', relations: [{ kind: 'credit', target: 'MISSING' }] }),
@@ -233,7 +233,7 @@ describe('creating many at once', () => {
       code: 'UNKNOWN_RELATION_TARGET',
     });
     expect(s.list()).toHaveLength(28);
-    expect((await readFile(path)).equals(before)).toBe(true);
+    expect((await diskBytes(path)).equals(before)).toBe(true);
   });
 });
 
@@ -242,19 +242,21 @@ describe('a failed save', () => {
     let diskFull = true;
     store = await CatalogStore.open({
       path,
-      writeFile: async (p, bytes) => {
-        if (diskFull) throw Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' });
-        await writeFileDurably(p, bytes);
+      disk: {
+        appendAt: async (p, bytes, offset) => {
+          if (diskFull) throw Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' });
+          await realDisk.appendAt(p, bytes, offset);
+        },
       },
     });
-    const before = await readFile(path);
+    const before = await diskBytes(path);
     await expect(rejection(store.create(sampleDesignation()))).resolves.toEqual({
       code: 'SAVE_FAILED',
       params: { reason: 'disk-full', path },
     });
     expect(store.list()).toHaveLength(28);
     expect(() => store!.get('TST')).toThrow(CatalogError);
-    expect((await readFile(path)).equals(before)).toBe(true);
+    expect((await diskBytes(path)).equals(before)).toBe(true);
     diskFull = false;
     await store.create(sampleDesignation());
     expect((await inspect(path)).count).toBe(29);
