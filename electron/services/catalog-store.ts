@@ -29,7 +29,7 @@ import {
   type Transition,
 } from './catalog-transitions';
 import { listHistory, markBatch, nextBatch, recordBatch } from './history-queries';
-import { ChangeLog, changeLogPathOf, realDisk, type LogDisk } from './change-log';
+import { changeLogPathOf, realDisk, type ChangeLog, type LogDisk } from './change-log';
 import {
   listBackups,
   openBytes,
