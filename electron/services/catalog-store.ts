@@ -1,4 +1,5 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Database } from 'sql.js';
 import { CatalogError } from '../../shared/errors';
@@ -52,10 +53,9 @@ export interface OpenOptions {
   lock?: LockOptions;
   /** How saves reach the disk; tests pass writers that fail like a full disk. */
   disk?: Partial<LogDisk>;
+  /** A change log this big is folded into the catalog file after the save that grew it. */
+  logLimitBytes?: number;
 }
-
-/** A log this big is folded into the catalog file after the save that grew it. */
-const CHECKPOINT_LOG_BYTES = 4 * 1024 * 1024;
 
 /** Why a save failed, in words the user can act on (translated as errors:SAVE_FAILED_<reason>). */
 function saveFailureReason(e: unknown): string {
@@ -92,7 +92,8 @@ export class CatalogStore {
     private db: Database,
     private readonly clock: Clock,
     /** Present only when this store holds the lock and may write. */
-    private readonly writer: { release: ReleaseLock; log: ChangeLog; disk: LogDisk } | undefined,
+    private readonly writer:
+      { release: ReleaseLock; log: ChangeLog; disk: LogDisk; logLimitBytes: number } | undefined,
     readonly notices: CatalogNotice[],
   ) {}
 
@@ -124,7 +125,7 @@ export class CatalogStore {
         path,
         opened.db,
         clock,
-        { release, log: opened.log, disk },
+        { release, log: opened.log, disk, logLimitBytes: options.logLimitBytes ?? 4 * 1024 * 1024 },
         opened.notices,
       );
     } catch (e) {
@@ -383,7 +384,7 @@ export class CatalogStore {
       const ids = captured.result;
       this.savedAt = this.clock().toISOString();
       const changed = ids.flatMap((id) => (id === undefined ? [] : [readDesignation(this.db, id)]));
-      if (writer.log.bytes > CHECKPOINT_LOG_BYTES) {
+      if (writer.log.bytes > writer.logLimitBytes) {
         await this.checkpoint().catch(() => {}); // the log still holds everything; try again later
       }
       return changed;
@@ -396,11 +397,7 @@ export class CatalogStore {
    * at this point, so a failure here loses nothing).
    */
   private async prepareLog(log: ChangeLog): Promise<void> {
-    const fileThere = await stat(this.path).then(
-      () => true,
-      () => false,
-    );
-    if (fileThere && !log.needsReset) return;
+    if (log.intact && existsSync(this.path)) return;
     await this.checkpoint();
   }
 

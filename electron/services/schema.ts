@@ -63,6 +63,10 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX history_batch ON history(batch);
   CREATE INDEX history_code ON history(code);
   `,
+  // 3: every save drops undone entries and undo looks for the newest done one: find both without a scan.
+  `
+  CREATE INDEX history_state ON history(state, batch);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
