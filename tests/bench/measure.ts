@@ -33,3 +33,5 @@ export const fmt = (ms: number | undefined) =>
       : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 export const mb = (bytes: number | undefined) =>
   bytes === undefined ? '–' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export const kb = (bytes: number | undefined) =>
+  bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`;
