@@ -74,6 +74,11 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 /** Connection settings are not stored in the file: apply them on every open. */
 export function applyConnectionPragmas(db: Database): void {
   db.run('PRAGMA foreign_keys = ON');
+  // The file sql.js writes to lives in memory and is not what keeps changes safe (the change
+  // log and checkpoints are): skip its journal file, syncs and locks. Rollback still works.
+  db.run('PRAGMA journal_mode = MEMORY');
+  db.run('PRAGMA synchronous = OFF');
+  db.run('PRAGMA locking_mode = EXCLUSIVE');
 }
 
 export function userVersion(db: Database): number {
