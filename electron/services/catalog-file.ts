@@ -130,18 +130,28 @@ export async function writeCheckpoint(
 }
 
 /**
- * The catalog as the app would open it, read-only and unchecked: the file plus
- * the changes logged after it. Readers beside a running app and tests use it.
+ * Applies the changes logged after `bytes` (the file `db` was opened from), as
+ * far as they replay: readers beside a running app and tests use it; the
+ * writer deals with a log that does not replay when it next opens the file.
  */
-export async function readCatalogState(path: string): Promise<Database> {
-  const bytes = await readFile(path);
-  const db = await databaseFrom(bytes);
+export async function replayChangeLog(
+  db: Database,
+  path: string,
+  bytes: Uint8Array,
+): Promise<void> {
   applyConnectionPragmas(db); // replay must cascade exactly as the original writes did
   try {
     replay(db, parseChangeLog(await readChangeLog(path), bytes));
   } catch {
-    // Keep what replayed; the writer deals with the rest when it next opens the file.
+    // Keep what replayed.
   }
+}
+
+/** The catalog as the app would open it, read-only and unchecked: the file plus its log. */
+export async function readCatalogState(path: string): Promise<Database> {
+  const bytes = await readFile(path);
+  const db = await databaseFrom(bytes);
+  await replayChangeLog(db, path, bytes);
   return db;
 }
 

@@ -35,7 +35,7 @@ import {
   listBackups,
   openBytes,
   openCatalogFile,
-  readCatalogState,
+  replayChangeLog,
   writeBackup,
   writeCheckpoint,
 } from './catalog-file';
@@ -109,8 +109,8 @@ export class CatalogStore {
           return undefined;
         });
         if (db) {
-          db.close();
-          return new CatalogStore(path, await readCatalogState(path), clock, undefined, []);
+          await replayChangeLog(db, path, bytes);
+          return new CatalogStore(path, db, clock, undefined, []);
         }
       }
     }
