@@ -6,9 +6,10 @@ import type { CatalogNotice } from '../../shared/model';
 import {
   ChangeLog,
   isEmptyLogOf,
+  logFollows,
   parseChangeLog,
   readChangeLog,
-  setChangeLogAside,
+  copyChangeLogAside,
   type LogDisk,
 } from './change-log';
 import { writeFileDurably } from './durable-write';
@@ -125,23 +126,40 @@ export async function writeCheckpoint(
 ): Promise<void> {
   const bytes = db.export();
   applyConnectionPragmas(db);
+  log.invalidate(); // if the file is replaced but no new log follows, saves must not go to the old one
   await disk.replace(path, bytes);
   await log.reset(bytes);
 }
 
 /**
- * Applies the changes logged after `bytes` (the file `db` was opened from), as
- * far as they replay: readers beside a running app and tests use it; the
- * writer deals with a log that does not replay when it next opens the file.
+ * The catalog file and its log, read as a pair that belongs together. A
+ * reader beside a running app can read the file just before a checkpoint
+ * replaces it and the log just after: then it reads both again.
  */
-export async function replayChangeLog(
-  db: Database,
+export async function readFileAndLog(
   path: string,
+): Promise<{ bytes: Buffer; log: Buffer | undefined }> {
+  for (let attempt = 1; ; attempt++) {
+    const bytes = await readFile(path);
+    const log = await readChangeLog(path);
+    // A log that never matches is left from a crash just after a checkpoint: the file has it all.
+    if (logFollows(log, bytes) || attempt === 5) return { bytes, log };
+  }
+}
+
+/**
+ * Applies the changes logged after `bytes` (the file `db` was opened from), as
+ * far as they replay. For readers beside a running app and tests; the writer
+ * deals with a log that does not replay when it next opens the file.
+ */
+export function replayChangeLog(
+  db: Database,
   bytes: Uint8Array,
-): Promise<void> {
+  log: Uint8Array | undefined,
+): void {
   applyConnectionPragmas(db); // replay must cascade exactly as the original writes did
   try {
-    replay(db, parseChangeLog(await readChangeLog(path), bytes));
+    replay(db, parseChangeLog(log, bytes));
   } catch {
     // Keep what replayed.
   }
@@ -149,9 +167,9 @@ export async function replayChangeLog(
 
 /** The catalog as the app would open it, read-only and unchecked: the file plus its log. */
 export async function readCatalogState(path: string): Promise<Database> {
-  const bytes = await readFile(path);
+  const { bytes, log } = await readFileAndLog(path);
   const db = await databaseFrom(bytes);
-  await replayChangeLog(db, path, bytes);
+  replayChangeLog(db, bytes, log);
   return db;
 }
 
@@ -204,7 +222,7 @@ export async function openCatalogFile(
     replay(db, records);
   } catch {
     // Only a bug can get here; keep the log for whoever investigates and go on without it.
-    const movedTo = await setChangeLogAside(path, `unreplayed-${stamp(now)}`);
+    const movedTo = await copyChangeLogAside(path, `unreplayed-${stamp(now)}`);
     notices.push({ code: 'changes-not-replayed', params: { movedTo: basename(movedTo) } });
   }
   const current = records.length > 0 ? db.export() : bytes;

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Database } from 'sql.js';
@@ -35,6 +34,7 @@ import {
   listBackups,
   openBytes,
   openCatalogFile,
+  readFileAndLog,
   replayChangeLog,
   writeBackup,
   writeCheckpoint,
@@ -101,15 +101,15 @@ export class CatalogStore {
     const path = resolve(options.path);
     const clock = options.clock ?? (() => new Date());
     if (options.readOnly) {
-      const bytes = await readFile(path).catch(() => undefined);
-      if (bytes) {
+      const onDisk = await readFileAndLog(path).catch(() => undefined);
+      if (onDisk) {
         // A damaged file falls through to the locked path, which can recover it.
-        const db = await openBytes(bytes).catch((e: unknown) => {
+        const db = await openBytes(onDisk.bytes).catch((e: unknown) => {
           if (e instanceof CatalogError) throw e;
           return undefined;
         });
         if (db) {
-          await replayChangeLog(db, path, bytes);
+          replayChangeLog(db, onDisk.bytes, onDisk.log);
           return new CatalogStore(path, db, clock, undefined, []);
         }
       }
@@ -302,7 +302,8 @@ export class CatalogStore {
   /** Folds the change log into the catalog file, so other programs see every change. */
   async close(): Promise<void> {
     await this.queue.catch(() => {});
-    if (this.writer && this.writer.log.recordCount > 0) await this.checkpoint().catch(() => {});
+    const log = this.writer?.log;
+    if (log && (log.recordCount > 0 || !log.intact)) await this.checkpoint().catch(() => {});
     this.db.close();
     await this.writer?.release();
   }
@@ -397,7 +398,7 @@ export class CatalogStore {
    * at this point, so a failure here loses nothing).
    */
   private async prepareLog(log: ChangeLog): Promise<void> {
-    if (log.intact && existsSync(this.path)) return;
+    if (log.intact) return;
     await this.checkpoint();
   }
 

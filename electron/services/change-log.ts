@@ -8,7 +8,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { readFile, rename } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import type { SqlValue } from 'sql.js';
 import { writeFileDurably } from './durable-write';
 
@@ -27,7 +27,8 @@ import { writeFileDurably } from './durable-write';
  * acknowledged.
  */
 
-export type LoggedStatement = [sql: string, params: SqlValue[]];
+/** One write: its SQL and parameters (null: run without any, every statement in `sql`). */
+export type LoggedStatement = [sql: string, params: SqlValue[] | null];
 
 const MAGIC = Buffer.from('CCLOG1\n\0', 'latin1');
 const HEADER_BYTES = MAGIC.length + 32;
@@ -51,13 +52,22 @@ const decodeValue = (v: unknown): SqlValue =>
 
 export function encodeRecord(statements: readonly LoggedStatement[]): Buffer {
   const payload = Buffer.from(
-    JSON.stringify(statements.map(([sql, params]) => [sql, params.map(encodeValue)])),
+    JSON.stringify(statements.map(([sql, params]) => [sql, params && params.map(encodeValue)])),
     'utf8',
   );
   const head = Buffer.alloc(RECORD_HEAD_BYTES);
   head.writeUInt32LE(payload.length, 0);
   sha256(payload).copy(head, 4, 0, 16);
   return Buffer.concat([head, payload]);
+}
+
+/** Whether `log` was started after exactly these catalog bytes were written (no log: nothing to follow). */
+export function logFollows(log: Uint8Array | undefined, catalogBytes: Uint8Array): boolean {
+  if (!log || log.length === 0) return true;
+  return (
+    log.length >= HEADER_BYTES &&
+    Buffer.from(log.buffer, log.byteOffset, HEADER_BYTES).equals(logHeader(catalogBytes))
+  );
 }
 
 /** A log that follows exactly these catalog bytes and holds no change yet. */
@@ -90,8 +100,8 @@ export function parseChangeLog(
         .equals(bytes.subarray(at + 4, start))
     )
       break;
-    const statements = JSON.parse(payload.toString('utf8')) as [string, unknown[]][];
-    records.push(statements.map(([sql, params]) => [sql, params.map(decodeValue)]));
+    const statements = JSON.parse(payload.toString('utf8')) as [string, unknown[] | null][];
+    records.push(statements.map(([sql, params]) => [sql, params && params.map(decodeValue)]));
     at = start + length;
   }
   return records;
@@ -104,11 +114,14 @@ export async function readChangeLog(catalogPath: string): Promise<Buffer | undef
   });
 }
 
-/** Moves a log that could not be replayed out of the way, keeping it for whoever investigates. */
-export async function setChangeLogAside(catalogPath: string, suffix: string): Promise<string> {
-  const movedTo = `${changeLogPathOf(catalogPath)}.${suffix}`;
-  await rename(changeLogPathOf(catalogPath), movedTo);
-  return movedTo;
+/**
+ * Copies a log that could not be replayed aside, for whoever investigates. A
+ * copy, not a move: until the checkpoint that follows, the log is still the truth.
+ */
+export async function copyChangeLogAside(catalogPath: string, suffix: string): Promise<string> {
+  const copy = `${changeLogPathOf(catalogPath)}.${suffix}`;
+  await copyFile(changeLogPathOf(catalogPath), copy);
+  return copy;
 }
 
 /** How logs reach the disk; tests pass writers that fail like a full or read-only disk. */
@@ -135,7 +148,11 @@ async function appendAt(path: string, bytes: Uint8Array, offset: number): Promis
       });
     }
     try {
-      writeSync(fd, bytes, 0, bytes.length, offset);
+      // A nearly full disk (or a file-size limit) can take part of a record without an error:
+      // write on until it is all there or the disk says why not.
+      for (let done = 0; done < bytes.length;) {
+        done += writeSync(fd, bytes, done, bytes.length - done, offset + done);
+      }
       fdatasyncSync(fd);
     } catch (e) {
       try {
@@ -152,12 +169,19 @@ async function appendAt(path: string, bytes: Uint8Array, offset: number): Promis
 
 export const realDisk: LogDisk = { replace: writeFileDurably, appendAt };
 
+/** Which file is on disk: a catalog replaced by another program must not be followed blindly. */
+const identityOf = (path: string) => {
+  const s = statSync(path);
+  return `${s.ino}:${s.size}:${s.mtimeMs}`;
+};
+
 /** The open log of a catalog held by this process. */
 export class ChangeLog {
   private size = 0;
   private records = 0;
-  /** After a failed append the log's state is unknown: the next save checkpoints first. */
+  /** After a failed append or checkpoint the state on disk is unknown: the next save checkpoints first. */
   private healthy = false;
+  private catalogIdentity = '';
 
   constructor(
     private readonly catalogPath: string,
@@ -168,14 +192,25 @@ export class ChangeLog {
     return changeLogPathOf(this.catalogPath);
   }
 
-  /** False after a failed append, or when the file on disk is not the one this process wrote. */
+  /**
+   * False after a failed append or checkpoint, or when the log or the catalog
+   * file on disk is not the one this process wrote (deleted, emptied, replaced).
+   */
   get intact(): boolean {
     if (!this.healthy) return false;
     try {
-      return statSync(this.path).size === this.size;
+      return (
+        statSync(this.path).size === this.size &&
+        identityOf(this.catalogPath) === this.catalogIdentity
+      );
     } catch {
       return false;
     }
+  }
+
+  /** Called before the catalog file is replaced: until a new log follows it, nothing may be appended. */
+  invalidate(): void {
+    this.healthy = false;
   }
 
   get bytes(): number {
@@ -191,15 +226,14 @@ export class ChangeLog {
     this.healthy = false;
     const header = logHeader(catalogBytes);
     await this.disk.replace(this.path, header);
-    this.size = header.length;
-    this.records = 0;
-    this.healthy = true;
+    this.adopt(header.length);
   }
 
   /** Continues an empty log already on disk that follows the catalog file. */
   adopt(size: number): void {
     this.size = size;
     this.records = 0;
+    this.catalogIdentity = identityOf(this.catalogPath);
     this.healthy = true;
   }
 

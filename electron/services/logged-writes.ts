@@ -1,14 +1,17 @@
 import type { Database, SqlValue } from 'sql.js';
 import type { LoggedStatement } from './change-log';
 
-const READ_ONLY_SQL = /^\s*(SELECT|WITH)\b/i;
+const STARTS_AS_READ = /^\s*(SELECT|WITH)\b/i;
+const WRITE_WORD =
+  /\b(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA|ATTACH|DETACH|VACUUM|REINDEX)\b/i;
+const SECOND_STATEMENT = /;\s*\S/;
 
 /**
  * Runs `work` and returns, with its result, every write statement it ran, in
  * order and with its parameters. Replayed on the same starting state they give
  * the same database: SQLite is deterministic, and every time, id and snapshot
- * reaches SQL as a parameter. Writes must go through `db.run`; anything else
- * that is not a plain SELECT throws, so a write can never slip past the log.
+ * reaches SQL as a parameter. Writes must go through `db.run`; any other call
+ * that is not one plain SELECT throws, so a write can never slip past the log.
  */
 export function captureWrites<T>(
   db: Database,
@@ -16,13 +19,24 @@ export function captureWrites<T>(
 ): { result: T; statements: LoggedStatement[] } {
   const statements: LoggedStatement[] = [];
   const { run, exec, prepare } = db;
+  // sql.js's run may call prepare or exec itself (depending on the build): those calls are its own.
+  let insideRun = false;
   const readsOnly = (sql: string) => {
-    if (!READ_ONLY_SQL.test(sql)) throw new Error(`Writes must use db.run to be logged: ${sql}`);
+    if (insideRun) return;
+    if (!STARTS_AS_READ.test(sql) || WRITE_WORD.test(sql) || SECOND_STATEMENT.test(sql)) {
+      throw new Error(`Writes must use db.run to be logged: ${sql}`);
+    }
   };
   Object.assign(db, {
     run(sql: string, params?: SqlValue[]) {
-      statements.push([sql, params ? [...params] : []]);
-      return run.call(db, sql, params);
+      // Without parameters sql.js runs every statement in `sql`; replay must call it the same way.
+      statements.push([sql, params ? [...params] : null]);
+      insideRun = true;
+      try {
+        return run.call(db, sql, params);
+      } finally {
+        insideRun = false;
+      }
     },
     exec(sql: string, params?: SqlValue[]) {
       readsOnly(sql);
@@ -50,7 +64,10 @@ export function replay(db: Database, records: readonly LoggedStatement[][]): num
   for (const statements of records) {
     db.run('BEGIN');
     try {
-      for (const [sql, params] of statements) db.run(sql, params);
+      for (const [sql, params] of statements) {
+        if (params) db.run(sql, params);
+        else db.run(sql);
+      }
       db.run('COMMIT');
     } catch (e) {
       db.run('ROLLBACK');
