@@ -194,8 +194,20 @@ export const COMMANDS = [
   'settings',
   'language:nb',
   'language:en',
+  // File > Open Recent: the catalog at that place in settings.recentFiles.
+  'open-recent:0',
+  'open-recent:1',
+  'open-recent:2',
+  'open-recent:3',
+  'open-recent:4',
+  'open-recent:5',
+  'open-recent:6',
+  'open-recent:7',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
+/** How many catalogs File > Open Recent and the Open dialog remember. */
+export const RECENT_FILES_KEPT = 8;
+export const openRecentCommand = (index: number) => `open-recent:${index}` as Command;
 export const COMMAND_CHANNEL = 'catalog:command';
 export const PROGRESS_CHANNEL = 'catalog:export-progress';
 export { ExportProgress };

@@ -44,7 +44,10 @@ async function start(): Promise<void> {
   const applySettings = (settings: Settings) => {
     void i18n.changeLanguage(settings.language ?? pickLanguage(app.getLocale()));
     installMenu(
-      menuTemplate(t, i18n.language as 'nb' | 'en'),
+      menuTemplate(t, i18n.language as 'nb' | 'en', {
+        files: settings.recentFiles,
+        current: shown.catalogPath?.() ?? '',
+      }),
       (command) => shown.window?.webContents.send(COMMAND_CHANNEL, command),
       showAbout,
     );
@@ -113,8 +116,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  applySettings(services.settings.get());
   shown.catalogPath = () => services.store.path;
+  applySettings(services.settings.get());
 
   registerContract(ipcMain, createDispatcher(createHandlers(services)), (frame) =>
     isAppUrl(frame?.url, appIndexUrl()),

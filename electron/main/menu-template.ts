@@ -1,7 +1,7 @@
 // The application menu as plain data, in the user's language. menu.ts turns it
 // into an Electron Menu; kept free of `electron` so it is tested directly.
 import type { TFunction } from 'i18next';
-import type { Command } from '../../shared/contract';
+import { openRecentCommand, type Command } from '../../shared/contract';
 import type { Language } from '../../shared/model';
 
 export type MenuRole =
@@ -26,17 +26,34 @@ export interface MenuEntry {
   /** For the About box: handled by the main process itself. */
   action?: 'about';
   type?: 'separator' | 'radio';
+  enabled?: boolean;
   checked?: boolean;
   submenu?: MenuEntry[];
 }
 
 const sep: MenuEntry = { type: 'separator' };
 
-export function menuTemplate(t: TFunction, language: Language): MenuEntry[] {
+/** The catalogs for File > Open Recent: the settings' list, and the one open now (left out). */
+export interface RecentCatalogs {
+  files: readonly string[];
+  current: string;
+}
+
+export function menuTemplate(
+  t: TFunction,
+  language: Language,
+  recent: RecentCatalogs = { files: [], current: '' },
+): MenuEntry[] {
   const item = (key: string, extra: Omit<MenuEntry, 'label'>): MenuEntry => ({
     label: t(`menu:${key}`),
     ...extra,
   });
+  // The command names the file by its place in the list, which the window holds too.
+  const recentItems: MenuEntry[] = recent.files.flatMap((path, index) =>
+    path === recent.current
+      ? []
+      : [{ label: path.replace(/&/g, '&&'), command: openRecentCommand(index) }],
+  );
   return [
     {
       label: t('menu:file'),
@@ -45,6 +62,9 @@ export function menuTemplate(t: TFunction, language: Language): MenuEntry[] {
         item('save', { command: 'save', accelerator: 'CmdOrCtrl+S' }),
         sep,
         item('open', { command: 'open', accelerator: 'CmdOrCtrl+O' }),
+        item('openRecent', {
+          submenu: recentItems.length > 0 ? recentItems : [item('noRecent', { enabled: false })],
+        }),
         item('saveCopy', { command: 'save-copy' }),
         item('export', { command: 'export', accelerator: 'CmdOrCtrl+E' }),
         item('import', { command: 'import', accelerator: 'CmdOrCtrl+I' }),

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import {
   contract,
   isMethodName,
+  RECENT_FILES_KEPT,
   type MethodName,
   type MethodOutput,
   type ParsedInput,
@@ -77,6 +78,7 @@ export function createHandlers(services: Services): Handlers {
       await previous.close();
       await rememberRecent(settings, previous.path); // so that the way back is in the list
       await rememberRecent(settings, next.path);
+      onSettingsChanged?.(settings.get()); // File > Open Recent follows
       return { status: 'opened' as const, info: next.info() };
     },
     saveCopyAs: async () => {
@@ -109,7 +111,10 @@ export function createHandlers(services: Services): Handlers {
 
 /** The catalogs opened last, newest first, for the Open dialog. */
 async function rememberRecent(settings: SettingsStore, path: string): Promise<void> {
-  const recentFiles = [path, ...settings.get().recentFiles.filter((p) => p !== path)].slice(0, 8);
+  const recentFiles = [path, ...settings.get().recentFiles.filter((p) => p !== path)].slice(
+    0,
+    RECENT_FILES_KEPT,
+  );
   await settings.update({ recentFiles }).catch(() => {}); // a list of recent files is not worth an error
 }
 

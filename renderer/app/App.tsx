@@ -91,6 +91,16 @@ export function App() {
   const fail = (e: unknown) =>
     setMessage(e instanceof CatalogError ? describeError(t, e) : String(e));
 
+  /** Another catalog is open (the Open dialog, File > Open Recent): start afresh on it. */
+  const catalogOpened = (path: string) => {
+    close();
+    setEditing(null);
+    setSelected(null);
+    setUndo(null);
+    setInfo(t('exchange:opened', { path }));
+    void reload();
+  };
+
   /** Runs `proceed` now, or after the user decided what happens to unsaved input. */
   const guard = useCallback(
     (proceed: () => void) => {
@@ -265,6 +275,15 @@ export function App() {
       // In a text field the menu's Undo is the field's own.
       if (isTextField(document.activeElement)) document.execCommand(command);
       else step(command);
+    } else if (command.startsWith('open-recent:')) {
+      const path =
+        data.status === 'ready' ? data.settings.recentFiles[Number(command.slice(12))] : undefined;
+      if (path)
+        guard(() =>
+          api
+            .openCatalog({ recent: path })
+            .then((r) => r.status === 'opened' && catalogOpened(r.info.path), fail),
+        );
     } else changeLanguage(command === 'language:nb' ? 'nb' : 'en');
   });
   useEffect(() => events.onCommand((command) => onCommand.current(command)), [onCommand]);
@@ -392,15 +411,7 @@ export function App() {
           recentFiles={data.settings.recentFiles}
           currentPath={data.info.path}
           onClose={() => close()}
-          onOpened={(path) => {
-            // Another catalog: start afresh on it.
-            close();
-            setEditing(null);
-            setSelected(null);
-            setUndo(null);
-            setInfo(t('exchange:opened', { path }));
-            void reload();
-          }}
+          onOpened={catalogOpened}
         />
       )}
       {panel === 'backups' && (

@@ -130,5 +130,15 @@ test.describe('other catalog files', () => {
     await app.sendCommand('open');
     await dialog.getByRole('button', { name: `Open ${app.catalogPath}` }).click();
     await expect(page.getByRole('contentinfo')).toContainText(app.catalogPath);
+
+    // File > Open Recent: the copy is second in the list now, and unsaved input is asked about first.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Code').fill('CHANGED');
+    await app.sendCommand('open-recent:1');
+    await page
+      .getByRole('dialog', { name: 'Unsaved changes' })
+      .getByRole('button', { name: 'Discard changes' })
+      .click();
+    await expect(page.getByRole('contentinfo')).toContainText(copy);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { menuTemplate, type MenuEntry } from '../../electron/main/menu-template';
-import { COMMANDS } from '../../shared/contract';
+import { COMMANDS, RECENT_FILES_KEPT } from '../../shared/contract';
 import { createI18n } from '../../shared/i18n';
 
 const flatten = (entries: MenuEntry[]): MenuEntry[] =>
@@ -39,4 +39,30 @@ it('names the menus in Norwegian and English', () => {
     'View',
     'Help',
   ]);
+});
+
+describe('File > Open Recent', () => {
+  const recentMenu = (lang: 'nb' | 'en', files: string[], current: string) =>
+    flatten(menuTemplate(createI18n(lang).t, lang, { files, current })).find(
+      (e) => e.label === createI18n(lang).t('menu:openRecent'),
+    )!.submenu!;
+
+  it('lists the other recent catalogs, each opening its place in the list', () => {
+    const files = ['/data/now.db', '/data/R&D/older.db', '/data/oldest.db'];
+    expect(recentMenu('en', files, '/data/now.db')).toEqual([
+      { label: '/data/R&&D/older.db', command: 'open-recent:1' }, // & shown, not a mnemonic
+      { label: '/data/oldest.db', command: 'open-recent:2' },
+    ]);
+  });
+
+  it('says so, greyed out, when no other catalog has been opened', () => {
+    expect(recentMenu('nb', ['/data/now.db'], '/data/now.db')).toEqual([
+      { label: 'Ingen annen katalog åpnet ennå', enabled: false },
+    ]);
+  });
+
+  it('has a command for as many catalogs as are remembered', () => {
+    const files = Array.from({ length: RECENT_FILES_KEPT }, (_, i) => `/c/${i}.db`);
+    for (const e of recentMenu('en', files, '')) expect(COMMANDS).toContain(e.command);
+  });
 });
