@@ -170,6 +170,7 @@ export type DeletedDesignation = z.infer<typeof DeletedDesignation>;
 export const CatalogNotice = z.object({
   code: z.enum([
     'recovered-from-backup',
+    'recovered-with-changes',
     'recreated-after-corruption',
     'changes-not-replayed',
     'created',

@@ -5,6 +5,7 @@ import { CatalogError } from '../../shared/errors';
 import type { CatalogNotice } from '../../shared/model';
 import {
   ChangeLog,
+  holdsChanges,
   isEmptyLogOf,
   logFollows,
   parseChangeLog,
@@ -117,6 +118,13 @@ export async function openBytes(bytes: Uint8Array): Promise<Database> {
   }
 }
 
+/** A log holding changes is copied aside before a new log replaces it; returns what it held. */
+async function keepLogAside(path: string, suffix: string): Promise<Buffer | undefined> {
+  const logged = await readChangeLog(path);
+  if (logged && holdsChanges(logged)) await copyChangeLogAside(path, suffix);
+  return logged;
+}
+
 /** Writes the whole catalog to its file, then starts an empty change log that follows it. */
 export async function writeCheckpoint(
   db: Database,
@@ -126,8 +134,14 @@ export async function writeCheckpoint(
 ): Promise<void> {
   const bytes = db.export();
   applyConnectionPragmas(db);
-  log.invalidate(); // if the file is replaced but no new log follows, saves must not go to the old one
-  await disk.replace(path, bytes);
+  // If the file is replaced but no new log follows it, saves must not go to the old log.
+  const undo = log.invalidate();
+  try {
+    await disk.replace(path, bytes);
+  } catch (e) {
+    undo();
+    throw e;
+  }
   await log.reset(bytes);
 }
 
@@ -198,11 +212,13 @@ export async function openCatalogFile(
     if (e.code === 'ENOENT') return undefined;
     throw e;
   });
-  if (!bytes)
+  if (!bytes) {
+    await keepLogAside(path, `orphaned-${stamp(now)}`); // its file is gone; a new catalog starts
     return {
       ...(await createSeeded(path, now, disk)),
       notices: [{ code: 'created', params: { path } }],
     };
+  }
 
   let db: Database;
   try {
@@ -245,10 +261,19 @@ export async function openCatalogFile(
 async function recover(path: string, now: Date, disk: LogDisk): Promise<OpenedCatalog> {
   const movedTo = `${path}.damaged-${stamp(now)}`;
   await rename(path, movedTo);
+  const logged = await keepLogAside(path, `damaged-${stamp(now)}`);
   for (const backup of await listBackups(path)) {
     try {
       const bytes = await readFile(backup.path);
       const db = await openBytes(bytes);
+      // The day's first open backs up exactly the file its log then follows: the saves since survive.
+      const records = parseChangeLog(logged, bytes);
+      let replayedAll = false;
+      try {
+        replayedAll = replay(db, records) > 0;
+      } catch {
+        // Keep the changes that did replay; the notice says later ones are missing.
+      }
       migrate(db);
       const log = new ChangeLog(path, disk);
       await writeCheckpoint(db, path, log, disk);
@@ -257,7 +282,7 @@ async function recover(path: string, now: Date, disk: LogDisk): Promise<OpenedCa
         log,
         notices: [
           {
-            code: 'recovered-from-backup',
+            code: replayedAll ? 'recovered-with-changes' : 'recovered-from-backup',
             params: {
               backup: backup.name,
               takenAt: backup.takenAt.toISOString(),

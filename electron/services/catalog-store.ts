@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Database } from 'sql.js';
 import { CatalogError } from '../../shared/errors';
@@ -86,6 +86,8 @@ function saveFailureReason(e: unknown): string {
 export class CatalogStore {
   private queue: Promise<unknown> = Promise.resolve();
   private savedAt: string | null = null;
+  /** Log size past which a save folds the log into the file. */
+  private checkpointDue: number;
 
   private constructor(
     readonly path: string,
@@ -95,10 +97,13 @@ export class CatalogStore {
     private readonly writer:
       { release: ReleaseLock; log: ChangeLog; disk: LogDisk; logLimitBytes: number } | undefined,
     readonly notices: CatalogNotice[],
-  ) {}
+  ) {
+    this.checkpointDue = writer?.logLimitBytes ?? Infinity;
+  }
 
   static async open(options: OpenOptions): Promise<CatalogStore> {
-    const path = resolve(options.path);
+    // A link's target: the temp files, folder syncs and lock then all concern the real file.
+    const path = await realpath(resolve(options.path)).catch(() => resolve(options.path));
     const clock = options.clock ?? (() => new Date());
     if (options.readOnly) {
       const onDisk = await readFileAndLog(path).catch(() => undefined);
@@ -368,25 +373,28 @@ export class CatalogStore {
       try {
         captured = captureWrites(this.db, work);
       } catch (e) {
-        this.db.run('ROLLBACK');
+        this.rollback();
         throw e;
       }
       if (!writer || dryRun) {
-        this.db.run('ROLLBACK');
+        this.rollback();
         return [];
       }
       try {
         if (captured.statements.length > 0) await writer.log.append(captured.statements);
       } catch (e) {
-        this.db.run('ROLLBACK');
+        this.rollback();
         throw this.saveFailed(e);
       }
       this.db.run('COMMIT');
       const ids = captured.result;
       this.savedAt = this.clock().toISOString();
       const changed = ids.flatMap((id) => (id === undefined ? [] : [readDesignation(this.db, id)]));
-      if (writer.log.bytes > writer.logLimitBytes) {
-        await this.checkpoint().catch(() => {}); // the log still holds everything; try again later
+      if (writer.log.bytes > this.checkpointDue) {
+        // The log still holds everything: on failure, try again once it has grown a little more.
+        await this.checkpoint().catch(() => {
+          this.checkpointDue = writer.log.bytes + writer.logLimitBytes / 4;
+        });
       }
       return changed;
     });
@@ -409,7 +417,17 @@ export class CatalogStore {
     } catch (e) {
       throw this.saveFailed(e);
     }
+    this.checkpointDue = this.writer!.logLimitBytes;
     this.savedAt = this.clock().toISOString();
+  }
+
+  /** SQLite may have rolled back on its own (out of memory): then the first error is the one to report. */
+  private rollback(): void {
+    try {
+      this.db.run('ROLLBACK');
+    } catch {
+      // No transaction was active any more.
+    }
   }
 
   private saveFailed(e: unknown): CatalogError {

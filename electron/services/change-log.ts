@@ -70,6 +70,9 @@ export function logFollows(log: Uint8Array | undefined, catalogBytes: Uint8Array
   );
 }
 
+/** Whether a log has anything after its header (whichever file it follows). */
+export const holdsChanges = (log: Uint8Array): boolean => log.length > HEADER_BYTES;
+
 /** A log that follows exactly these catalog bytes and holds no change yet. */
 export function isEmptyLogOf(log: Uint8Array, catalogBytes: Uint8Array): boolean {
   return log.length === HEADER_BYTES && Buffer.from(log).equals(logHeader(catalogBytes));
@@ -157,6 +160,7 @@ async function appendAt(path: string, bytes: Uint8Array, offset: number): Promis
     } catch (e) {
       try {
         ftruncateSync(fd, offset); // leave no torn record for the next append to follow
+        fdatasyncSync(fd); // nor one that comes back after a crash: that save was refused
       } catch {
         // The log is marked unhealthy either way; the next save rewrites it.
       }
@@ -169,10 +173,14 @@ async function appendAt(path: string, bytes: Uint8Array, offset: number): Promis
 
 export const realDisk: LogDisk = { replace: writeFileDurably, appendAt };
 
-/** Which file is on disk: a catalog replaced by another program must not be followed blindly. */
+/**
+ * Which file is on disk: a catalog replaced by another program must not be
+ * followed blindly. Size and modification time, not the inode: network and
+ * FUSE drives may hand out a new inode number for the same file.
+ */
 const identityOf = (path: string) => {
   const s = statSync(path);
-  return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  return `${s.size}:${s.mtimeMs}`;
 };
 
 /** The open log of a catalog held by this process. */
@@ -197,7 +205,10 @@ export class ChangeLog {
    * file on disk is not the one this process wrote (deleted, emptied, replaced).
    */
   get intact(): boolean {
-    if (!this.healthy) return false;
+    return this.healthy && this.filesUnchanged();
+  }
+
+  private filesUnchanged(): boolean {
     try {
       return (
         statSync(this.path).size === this.size &&
@@ -208,9 +219,17 @@ export class ChangeLog {
     }
   }
 
-  /** Called before the catalog file is replaced: until a new log follows it, nothing may be appended. */
-  invalidate(): void {
+  /**
+   * Called before the catalog file is replaced: until a new log follows it,
+   * nothing may be appended. Returns a function to call if the replacement
+   * failed: when neither file was touched, the log is good to append to again.
+   */
+  invalidate(): () => void {
+    const wasIntact = this.intact;
     this.healthy = false;
+    return () => {
+      this.healthy = wasIntact && this.filesUnchanged();
+    };
   }
 
   get bytes(): number {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFile, copyFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, cp, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createI18n, describeNotice } from '../../shared/i18n';
@@ -141,22 +141,86 @@ describe('after a crash', () => {
   });
 });
 
-describe('when the disk takes only part of a record', () => {
+describe('when the disk takes only part of a write (needs prlimit, util-linux)', () => {
   const prlimit = spawnSync('prlimit', ['--version']).status === 0;
+  /** Runs tests/support/short-write.ts in `mode`; returns its answers. */
+  const run = async (mode: 'log' | 'checkpoint') => {
+    const child = startScript('short-write.ts', [path, mode]);
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    await waitForLine(child, /^done$/);
+    await exited(child);
+    return out.trim().split('\n').slice(0, -1);
+  };
+
+  it.skipIf(!prlimit)('a log record cut short is refused, not acknowledged and lost', async () => {
+    expect(await run('log')).toEqual(['PARTIAL refused SAVE_FAILED']);
+    await open(); // after the "crash": what is on disk
+    expect(store!.get('FIRST').code).toBe('FIRST');
+    expect(store!.list().some((d) => d.code === 'PARTIAL')).toBe(false);
+    await create('AFTER');
+    expect((await reopen()).get('AFTER').code).toBe('AFTER');
+  });
+
   it.skipIf(!prlimit)(
-    'the save is refused, not acknowledged and then lost (needs prlimit, util-linux)',
+    'a catalog file cut short is never put in place, and saves go on in the log',
     async () => {
-      const child = startScript('short-write.ts', [path]);
-      const answer = await waitForLine(child, /^(acknowledged|refused)/);
-      await exited(child);
-      expect(answer).toBe('refused SAVE_FAILED');
-      await open(); // after the "crash": what is on disk
-      expect(store!.get('FIRST').code).toBe('FIRST');
-      expect(store!.list().some((d) => d.code === 'PARTIAL')).toBe(false);
-      await create('AFTER');
-      expect((await reopen()).get('AFTER').code).toBe('AFTER');
+      expect(await run('checkpoint')).toEqual(['SECOND acknowledged', 'THIRD acknowledged']);
+      await open();
+      expect(store!.notices).toEqual([]);
+      expect(store!.list().map((d) => d.code)).toEqual(
+        expect.arrayContaining(['FIRST', 'SECOND', 'THIRD']),
+      );
     },
   );
+});
+
+describe('a checkpoint that cannot be written', () => {
+  it('does not stop the saves after it, which the log keeps', async () => {
+    let full = false;
+    store = await CatalogStore.open({
+      path,
+      logLimitBytes: 1, // every save tries to fold the log into the file
+      disk: {
+        replace: async (p, bytes) => {
+          if (full && p === path) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+          await realDisk.replace(p, bytes);
+        },
+      },
+    });
+    full = true;
+    for (const code of ['ONE', 'TWO', 'THREE']) await create(code);
+    const crashed = await diskAfterCrash();
+    const after = await CatalogStore.open({ path: crashed });
+    expect(after.list().map((d) => d.code)).toEqual(
+      expect.arrayContaining(['ONE', 'TWO', 'THREE']),
+    );
+    await after.close();
+  });
+});
+
+describe('a damaged catalog file', () => {
+  it('is rebuilt from the backup its log follows, with every save since', async () => {
+    const day = (d: string) => () => new Date(`${d}T08:00:00Z`);
+    await (await CatalogStore.open({ path, clock: day('2026-01-01') })).close();
+    store = await CatalogStore.open({ path, clock: day('2026-01-02') }); // backs up the file
+    await create('SINCE-1');
+    await create('SINCE-2');
+    const crashed = await diskAfterCrash();
+    await cp(`${path}-backups`, `${crashed}-backups`, { recursive: true });
+    const damaged = await readFile(crashed);
+    damaged.fill(0x5a, 4096, 8192); // a page overwritten
+    await writeFile(crashed, damaged);
+
+    const after = await CatalogStore.open({ path: crashed, clock: day('2026-01-03') });
+    expect(after.notices.map((n) => n.code)).toEqual(['recovered-with-changes']);
+    expect(after.get('SINCE-1').code).toBe('SINCE-1');
+    expect(after.get('SINCE-2').code).toBe('SINCE-2');
+    expect(describeNotice(createI18n('nb').t, after.notices[0]!, 'nb')).toMatch(
+      /alle endringer som ble lagret etter den/,
+    );
+    await after.close();
+  });
 });
 
 describe('a restore whose checkpoint fails half-way', () => {
