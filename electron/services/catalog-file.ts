@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Database } from 'sql.js';
 import { CatalogError } from '../../shared/errors';
@@ -139,7 +139,7 @@ export async function writeCheckpoint(
   try {
     await disk.replace(path, bytes);
   } catch (e) {
-    undo();
+    if ((e as { untouched?: boolean }).untouched) undo();
     throw e;
   }
   await log.reset(bytes);
@@ -258,42 +258,61 @@ export async function openCatalogFile(
   return { db, log, notices };
 }
 
+/** A good backup to rebuild from: the one the log follows (then no saved change is lost), else the newest. */
+async function chooseBackup(
+  path: string,
+  logged: Buffer | undefined,
+): Promise<{ backup: BackupEntry; db: Database; bytes: Buffer } | undefined> {
+  const good = [];
+  for (const backup of await listBackups(path)) {
+    const bytes = await readFile(backup.path).catch(() => undefined);
+    const db = bytes && (await openBytes(bytes).catch(() => undefined));
+    if (!bytes || !db) continue; // that backup is no good either
+    if (logged && holdsChanges(logged) && logFollows(logged, bytes)) {
+      for (const other of good) other.db.close();
+      return { backup, db, bytes };
+    }
+    good.push({ backup, db, bytes });
+  }
+  for (const other of good.slice(1)) other.db.close();
+  return good[0];
+}
+
+/**
+ * Rebuilds a damaged catalog from a backup and the saves logged after it. The
+ * damaged file is copied aside and stays in place until the rebuilt one
+ * replaces it atomically, so a crash in between just means recovering again.
+ */
 async function recover(path: string, now: Date, disk: LogDisk): Promise<OpenedCatalog> {
   const movedTo = `${path}.damaged-${stamp(now)}`;
-  await rename(path, movedTo);
+  await copyFile(path, movedTo);
   const logged = await keepLogAside(path, `damaged-${stamp(now)}`);
-  for (const backup of await listBackups(path)) {
+  const chosen = await chooseBackup(path, logged);
+  if (chosen) {
+    const { backup, db, bytes } = chosen;
+    let replayedAll = false;
     try {
-      const bytes = await readFile(backup.path);
-      const db = await openBytes(bytes);
-      // The day's first open backs up exactly the file its log then follows: the saves since survive.
-      const records = parseChangeLog(logged, bytes);
-      let replayedAll = false;
-      try {
-        replayedAll = replay(db, records) > 0;
-      } catch {
-        // Keep the changes that did replay; the notice says later ones are missing.
-      }
-      migrate(db);
-      const log = new ChangeLog(path, disk);
-      await writeCheckpoint(db, path, log, disk);
-      return {
-        db,
-        log,
-        notices: [
-          {
-            code: replayedAll ? 'recovered-with-changes' : 'recovered-from-backup',
-            params: {
-              backup: backup.name,
-              takenAt: backup.takenAt.toISOString(),
-              movedTo: basename(movedTo),
-            },
-          },
-        ],
-      };
+      replayedAll = replay(db, parseChangeLog(logged, bytes)) > 0;
     } catch {
-      // That backup is no good either: try the next older one.
+      // Keep the changes that did replay; the notice says later ones are missing.
     }
+    migrate(db);
+    const log = new ChangeLog(path, disk);
+    await writeCheckpoint(db, path, log, disk); // a failure here is the user's to see, not a reason to start afresh
+    return {
+      db,
+      log,
+      notices: [
+        {
+          code: replayedAll ? 'recovered-with-changes' : 'recovered-from-backup',
+          params: {
+            backup: backup.name,
+            takenAt: backup.takenAt.toISOString(),
+            movedTo: basename(movedTo),
+          },
+        },
+      ],
+    };
   }
   const fresh = await createSeeded(path, now, disk);
   return {

@@ -1,5 +1,5 @@
 import { mkdir, readFile, realpath } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'sql.js';
 import { CatalogError } from '../../shared/errors';
 import {
@@ -57,6 +57,19 @@ export interface OpenOptions {
   logLimitBytes?: number;
 }
 
+/**
+ * A link's target, so that temp files, folder syncs and the lock concern the
+ * real file (renaming over a link would replace the link). Not on Windows,
+ * where the resolved form can name a mapped drive by its server instead.
+ */
+async function realCatalogPath(path: string): Promise<string> {
+  if (process.platform === 'win32') return path;
+  const real = await realpath(path).catch(() => undefined);
+  if (real) return real;
+  const folder = await realpath(dirname(path)).catch(() => dirname(path)); // not created yet
+  return join(folder, basename(path));
+}
+
 /** Why a save failed, in words the user can act on (translated as errors:SAVE_FAILED_<reason>). */
 function saveFailureReason(e: unknown): string {
   switch ((e as NodeJS.ErrnoException).code) {
@@ -102,8 +115,7 @@ export class CatalogStore {
   }
 
   static async open(options: OpenOptions): Promise<CatalogStore> {
-    // A link's target: the temp files, folder syncs and lock then all concern the real file.
-    const path = await realpath(resolve(options.path)).catch(() => resolve(options.path));
+    const path = await realCatalogPath(resolve(options.path));
     const clock = options.clock ?? (() => new Date());
     if (options.readOnly) {
       const onDisk = await readFileAndLog(path).catch(() => undefined);

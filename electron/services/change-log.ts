@@ -129,7 +129,10 @@ export async function copyChangeLogAside(catalogPath: string, suffix: string): P
 
 /** How logs reach the disk; tests pass writers that fail like a full or read-only disk. */
 export interface LogDisk {
-  /** Replaces a whole file durably (temp file, fsync, rename, folder fsync). */
+  /**
+   * Replaces a whole file durably (temp file, fsync, rename, folder fsync).
+   * Rejects with `untouched: true` when the file at `path` is as it was.
+   */
   replace(path: string, bytes: Uint8Array): Promise<void>;
   /** Writes `bytes` at `offset` of an existing file and syncs it. */
   appendAt(path: string, bytes: Uint8Array, offset: number): Promise<void>;

@@ -1,6 +1,7 @@
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { randomInt } from 'node:crypto';
 
 /**
  * Writes bytes so that a crash at any instant leaves either the old or the new
@@ -12,15 +13,16 @@ import { setTimeout as delay } from 'node:timers/promises';
  * error. A catalog cut short that way would be renamed into place.
  */
 export async function writeFileDurably(path: string, bytes: Uint8Array): Promise<void> {
-  // `<name>.<digits>`, so that removeStaleTempFiles finds what a crash leaves behind.
-  const temp = `${path}.${process.pid}${String(Math.random()).slice(2, 10)}`;
-  const mode = await stat(path).then(
-    (s) => s.mode & 0o777,
-    () => 0o666,
-  );
+  // `<name>.<9+ digits>`, so that removeStaleTempFiles finds what a crash leaves behind.
+  const temp = `${path}.${process.pid}${randomInt(10 ** 8, 10 ** 9)}`;
+  const existing = await stat(path).catch(() => undefined);
+  let created = false;
   try {
-    const handle = await open(temp, 'wx', mode);
+    const handle = await open(temp, 'wx');
+    created = true;
     try {
+      // Keep the catalog's permissions (a group may share the folder); open() would apply the umask.
+      if (existing && process.platform !== 'win32') await handle.chmod(existing.mode & 0o7777);
       await handle.writeFile(bytes); // writes on until every byte is there, or throws why not
       await handle.sync();
       const { size } = await handle.stat();
@@ -34,10 +36,15 @@ export async function writeFileDurably(path: string, bytes: Uint8Array): Promise
     }
     await renameOver(temp, path);
   } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
+    if (created) await rm(temp, { force: true });
+    throw markUntouched(e); // a failed rename leaves the old file in place too
   }
   await syncFolder(dirname(path));
+}
+
+/** Errors that left the file at the target path exactly as it was carry `untouched: true`. */
+function markUntouched(e: unknown): unknown {
+  return e instanceof Error ? Object.assign(e, { untouched: true }) : e;
 }
 
 /**
@@ -69,14 +76,14 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 /**
- * A crash between write and rename leaves a temp file `<name>.<digits>`
+ * A crash between write and rename leaves a temp file `<name>.<9+ digits>`
  * behind. Call only while holding the lock.
  */
 export async function removeStaleTempFiles(path: string): Promise<string[]> {
   const name = basename(path);
   const removed: string[] = [];
   for (const entry of await readdir(dirname(path)).catch(() => [] as string[])) {
-    if (entry.startsWith(`${name}.`) && /^\d+$/.test(entry.slice(name.length + 1))) {
+    if (entry.startsWith(`${name}.`) && /^\d{9,}$/.test(entry.slice(name.length + 1))) {
       await rm(join(dirname(path), entry), { force: true });
       removed.push(entry);
     }

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { appendFile, copyFile, cp, readFile, stat, writeFile } from 'node:fs/promises';
+import {
+  appendFile,
+  chmod,
+  copyFile,
+  cp,
+  lstat,
+  symlink,
+  readFile,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createI18n, describeNotice } from '../../shared/i18n';
@@ -142,7 +152,8 @@ describe('after a crash', () => {
 });
 
 describe('when the disk takes only part of a write (needs prlimit, util-linux)', () => {
-  const prlimit = spawnSync('prlimit', ['--version']).status === 0;
+  // Can this machine limit a process's file size? (util-linux's prlimit, allowed to lower limits)
+  const prlimit = spawnSync('prlimit', ['--fsize=1000000', 'true']).status === 0;
   /** Runs tests/support/short-write.ts in `mode`; returns its answers. */
   const run = async (mode: 'log' | 'checkpoint') => {
     const child = startScript('short-write.ts', [path, mode]);
@@ -183,7 +194,10 @@ describe('a checkpoint that cannot be written', () => {
       logLimitBytes: 1, // every save tries to fold the log into the file
       disk: {
         replace: async (p, bytes) => {
-          if (full && p === path) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+          if (full && p === path) {
+            // As the real writer reports a temp file that did not fit: the catalog file is as it was.
+            throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', untouched: true });
+          }
           await realDisk.replace(p, bytes);
         },
       },
@@ -200,17 +214,65 @@ describe('a checkpoint that cannot be written', () => {
 });
 
 describe('a damaged catalog file', () => {
+  const day = (d: string) => () => new Date(`${d}T08:00:00Z`);
+  /** Damages the crashed copy's second page, as a bad sector or another program would. */
+  const damage = async (file: string) => {
+    const bytes = await readFile(file);
+    bytes.fill(0x5a, 4096, 8192);
+    await writeFile(file, bytes);
+  };
+
+  it('is rebuilt from the backup its log follows, even when a newer backup exists', async () => {
+    await (await CatalogStore.open({ path, clock: day('2026-01-01') })).close();
+    let t = Date.parse('2026-01-02T08:00:00Z');
+    store = await CatalogStore.open({ path, clock: () => new Date((t += 1000)) }); // backs up the file
+    await create('BEFORE-NEWER');
+    await store.backupNow(); // newer, but not what the log follows
+    await create('AFTER-NEWER');
+    const crashed = await diskAfterCrash();
+    await cp(`${path}-backups`, `${crashed}-backups`, { recursive: true });
+    await damage(crashed);
+    const after = await CatalogStore.open({ path: crashed, clock: day('2026-01-03') });
+    expect(after.notices.map((n) => n.code)).toEqual(['recovered-with-changes']);
+    expect(after.list().map((d) => d.code)).toEqual(
+      expect.arrayContaining(['BEFORE-NEWER', 'AFTER-NEWER']),
+    );
+    await after.close();
+  });
+
+  it('stays in place when the rebuilt catalog cannot be written, to be recovered next time', async () => {
+    await (await CatalogStore.open({ path, clock: day('2026-01-01') })).close();
+    store = await CatalogStore.open({ path, clock: day('2026-01-02') });
+    await create('SAVED');
+    const crashed = await diskAfterCrash();
+    await cp(`${path}-backups`, `${crashed}-backups`, { recursive: true });
+    await damage(crashed);
+    const damaged = await readFile(crashed);
+    const failing = CatalogStore.open({
+      path: crashed,
+      clock: day('2026-01-03'),
+      disk: {
+        replace: async () => {
+          throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        },
+      },
+    });
+    await expect(failing).rejects.toThrow('EIO');
+    expect((await readFile(crashed)).equals(damaged)).toBe(true); // not replaced by a fresh catalog
+    const after = await CatalogStore.open({ path: crashed, clock: day('2026-01-03') });
+    expect(after.notices.map((n) => n.code)).toEqual(['recovered-with-changes']);
+    expect(after.get('SAVED').code).toBe('SAVED');
+    await after.close();
+  });
+
   it('is rebuilt from the backup its log follows, with every save since', async () => {
-    const day = (d: string) => () => new Date(`${d}T08:00:00Z`);
     await (await CatalogStore.open({ path, clock: day('2026-01-01') })).close();
     store = await CatalogStore.open({ path, clock: day('2026-01-02') }); // backs up the file
     await create('SINCE-1');
     await create('SINCE-2');
     const crashed = await diskAfterCrash();
     await cp(`${path}-backups`, `${crashed}-backups`, { recursive: true });
-    const damaged = await readFile(crashed);
-    damaged.fill(0x5a, 4096, 8192); // a page overwritten
-    await writeFile(crashed, damaged);
+    await damage(crashed);
 
     const after = await CatalogStore.open({ path: crashed, clock: day('2026-01-03') });
     expect(after.notices.map((n) => n.code)).toEqual(['recovered-with-changes']);
@@ -333,5 +395,39 @@ describe('capturing writes', () => {
     expect(statements).toEqual([['INSERT INTO t VALUES (?)', [2]]]);
     expect(db.exec('SELECT x FROM t')[0]?.values).toEqual([[2]]);
     db.close();
+  });
+});
+
+describe('the files on disk', () => {
+  it('keep their permissions when the catalog is rewritten', async () => {
+    await open();
+    await chmod(path, 0o664);
+    await create('MODE');
+    await store!.close(); // folds the log into a new file
+    store = undefined;
+    expect((await stat(path)).mode & 0o777).toBe(0o664);
+  });
+
+  it('a catalog reached through a link stays a link, and its target gets the changes', async () => {
+    const elsewhere = join(await makeTempDir(), 'real.db');
+    await (await CatalogStore.open({ path: elsewhere })).close();
+    await symlink(elsewhere, path);
+    await open();
+    await create('LINKED');
+    await store!.close();
+    store = undefined;
+    expect((await lstat(path)).isSymbolicLink()).toBe(true);
+    expect(await fileValue(elsewhere, countOf('LINKED'))).toBe(1);
+  });
+
+  it('temp files a crash left behind are removed on open; a similar name of the user is kept', async () => {
+    await open();
+    await store!.close();
+    store = undefined;
+    await writeFile(`${path}.4242123456789`, 'left by a crash');
+    await writeFile(`${path}.1`, "the user's own copy");
+    await open();
+    await expect(stat(`${path}.4242123456789`)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await readFile(`${path}.1`, 'utf8')).toBe("the user's own copy");
   });
 });
