@@ -301,15 +301,22 @@ export class CatalogStore {
         throw e instanceof CatalogError ? e : new CatalogError('NOT_A_CATALOG');
       });
       migrate(db);
+      // Fold the log into the file first: should writing the backup in its place fail half-way,
+      // no logged change may replay onto a file that could hold the very same bytes.
+      if (this.writer.log.recordCount > 0) await this.checkpoint();
       const kept = await writeBackup(this.path, this.db.export(), this.clock());
       const old = this.db;
       this.db = db;
       try {
-        await this.checkpoint();
+        await this.writeWhole();
       } catch (e) {
-        this.db = old;
-        db.close();
-        throw e;
+        if ((e as { untouched?: boolean }).untouched) {
+          this.db = old;
+          db.close();
+        } else {
+          old.close(); // the backup is in the file's place already: memory must say so too
+        }
+        throw this.saveFailed(e);
       }
       old.close();
       return kept;
@@ -423,13 +430,18 @@ export class CatalogStore {
   }
 
   private async checkpoint(): Promise<void> {
-    const { log, disk } = this.writer!;
     try {
-      await writeCheckpoint(this.db, this.path, log, disk);
+      await this.writeWhole();
     } catch (e) {
       throw this.saveFailed(e);
     }
-    this.checkpointDue = this.writer!.logLimitBytes;
+  }
+
+  /** Writes the catalog in memory to its file and starts a new log after it. */
+  private async writeWhole(): Promise<void> {
+    const { log, disk, logLimitBytes } = this.writer!;
+    await writeCheckpoint(this.db, this.path, log, disk);
+    this.checkpointDue = logLimitBytes;
     this.savedAt = this.clock().toISOString();
   }
 
