@@ -197,3 +197,27 @@ describe('bad payloads', () => {
     expect(logged.at(-1)).toBeInstanceOf(TypeError);
   });
 });
+
+describe('opening another catalog', () => {
+  it('remembers both catalogs, newest first, and tells the menu (File > Open Recent)', async () => {
+    const dir = await makeTempDir();
+    const first = join(dir, 'first.db');
+    const second = join(dir, 'second.db');
+    const told: string[][] = [];
+    const own = await openServices(
+      { path: first },
+      {
+        chooseCatalogPath: async () => second,
+        onSettingsChanged: (s) => void told.push(s.recentFiles),
+      },
+    );
+    const call = createDispatcher(createHandlers(own));
+    const opened = await call('openCatalog', { recent: null });
+    expect(opened).toMatchObject({ ok: true, value: { status: 'opened' } });
+    expect(told.at(-1)).toEqual([second, first]);
+    // Back again through the list, as the menu's command does.
+    await call('openCatalog', { recent: first });
+    expect(told.at(-1)).toEqual([first, second]);
+    await own.close();
+  });
+});
