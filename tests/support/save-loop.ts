@@ -11,7 +11,8 @@ export const crashCode = (n: number): string => {
 };
 
 async function main(path: string, first: number): Promise<void> {
-  const store = await CatalogStore.open({ path, lock: { waitMs: 10_000 } });
+  // A small log limit: every few saves the whole file is rewritten, so kills land in those too.
+  const store = await CatalogStore.open({ path, lock: { waitMs: 10_000 }, logLimitBytes: 16_000 });
   process.stdout.write('ready\n');
   for (let n = first; ; n++) {
     await store.create(sampleDesignation({ code: crashCode(n), relations: [] }));
