@@ -207,7 +207,11 @@ export const COMMANDS = [
 export type Command = (typeof COMMANDS)[number];
 /** How many catalogs File > Open Recent and the Open dialog remember. */
 export const RECENT_FILES_KEPT = 8;
-export const openRecentCommand = (index: number) => `open-recent:${index}` as Command;
+const OPEN_RECENT = 'open-recent:';
+export const openRecentCommand = (index: number) => `${OPEN_RECENT}${index}` as Command;
+/** The place in settings.recentFiles an Open Recent command names, or undefined for other commands. */
+export const recentIndexOf = (command: Command): number | undefined =>
+  command.startsWith(OPEN_RECENT) ? Number(command.slice(OPEN_RECENT.length)) : undefined;
 export const COMMAND_CHANNEL = 'catalog:command';
 export const PROGRESS_CHANNEL = 'catalog:export-progress';
 export { ExportProgress };

@@ -6,8 +6,8 @@ import type { CatalogNotice } from '../../shared/model';
 import {
   ChangeLog,
   holdsChanges,
-  isEmptyLogOf,
   logFollows,
+  logHeaderFor,
   parseChangeLog,
   readChangeLog,
   copyChangeLogAside,
@@ -142,7 +142,7 @@ export async function writeCheckpoint(
     if ((e as { untouched?: boolean }).untouched) undo();
     throw e;
   }
-  await log.reset(bytes);
+  await log.reset(logHeaderFor(bytes));
 }
 
 /**
@@ -152,28 +152,25 @@ export async function writeCheckpoint(
  */
 export async function readFileAndLog(
   path: string,
-): Promise<{ bytes: Buffer; log: Buffer | undefined }> {
+): Promise<{ bytes: Buffer; log: Buffer | undefined; header: Buffer }> {
   for (let attempt = 1; ; attempt++) {
     const bytes = await readFile(path);
     const log = await readChangeLog(path);
+    const header = logHeaderFor(bytes);
     // A log that never matches is left from a crash just after a checkpoint: the file has it all.
-    if (logFollows(log, bytes) || attempt === 5) return { bytes, log };
+    if (logFollows(log, header) || attempt === 5) return { bytes, log, header };
   }
 }
 
 /**
- * Applies the changes logged after `bytes` (the file `db` was opened from), as
- * far as they replay. For readers beside a running app and tests; the writer
+ * Applies the changes logged after the file `db` was opened from (whose log
+ * header is `header`), as far as they replay. For readers beside a running app and tests; the writer
  * deals with a log that does not replay when it next opens the file.
  */
-export function replayChangeLog(
-  db: Database,
-  bytes: Uint8Array,
-  log: Uint8Array | undefined,
-): void {
+export function replayChangeLog(db: Database, log: Uint8Array | undefined, header: Buffer): void {
   applyConnectionPragmas(db); // replay must cascade exactly as the original writes did
   try {
-    replay(db, parseChangeLog(log, bytes));
+    replay(db, parseChangeLog(log, header));
   } catch {
     // Keep what replayed.
   }
@@ -181,9 +178,9 @@ export function replayChangeLog(
 
 /** The catalog as the app would open it, read-only and unchecked: the file plus its log. */
 export async function readCatalogState(path: string): Promise<Database> {
-  const { bytes, log } = await readFileAndLog(path);
+  const { bytes, log, header } = await readFileAndLog(path);
   const db = await databaseFrom(bytes);
-  replayChangeLog(db, bytes, log);
+  replayChangeLog(db, log, header);
   return db;
 }
 
@@ -233,7 +230,8 @@ export async function openCatalogFile(
   }
   const notices: CatalogNotice[] = [];
   const logged = await readChangeLog(path);
-  const records = parseChangeLog(logged, bytes);
+  const header = logHeaderFor(bytes);
+  const records = parseChangeLog(logged, header);
   try {
     replay(db, records);
   } catch {
@@ -250,10 +248,10 @@ export async function openCatalogFile(
   const log = new ChangeLog(path, disk);
   if (migrated || records.length > 0 || notices.length > 0) {
     await writeCheckpoint(db, path, log, disk);
-  } else if (logged && isEmptyLogOf(logged, bytes)) {
-    log.adopt(logged.length);
+  } else if (logged?.equals(header)) {
+    log.adopt(logged.length); // already an empty log that follows this file
   } else {
-    await log.reset(bytes);
+    await log.reset(header);
   }
   return { db, log, notices };
 }
@@ -262,17 +260,18 @@ export async function openCatalogFile(
 async function chooseBackup(
   path: string,
   logged: Buffer | undefined,
-): Promise<{ backup: BackupEntry; db: Database; bytes: Buffer } | undefined> {
+): Promise<{ backup: BackupEntry; db: Database; header: Buffer } | undefined> {
   const good = [];
   for (const backup of await listBackups(path)) {
     const bytes = await readFile(backup.path).catch(() => undefined);
     const db = bytes && (await openBytes(bytes).catch(() => undefined));
     if (!bytes || !db) continue; // that backup is no good either
-    if (logged && holdsChanges(logged) && logFollows(logged, bytes)) {
+    const header = logHeaderFor(bytes);
+    if (logged && holdsChanges(logged) && logFollows(logged, header)) {
       for (const other of good) other.db.close();
-      return { backup, db, bytes };
+      return { backup, db, header };
     }
-    good.push({ backup, db, bytes });
+    good.push({ backup, db, header });
   }
   for (const other of good.slice(1)) other.db.close();
   return good[0];
@@ -289,10 +288,10 @@ async function recover(path: string, now: Date, disk: LogDisk): Promise<OpenedCa
   const logged = await keepLogAside(path, `damaged-${stamp(now)}`);
   const chosen = await chooseBackup(path, logged);
   if (chosen) {
-    const { backup, db, bytes } = chosen;
+    const { backup, db, header } = chosen;
     let replayedAll = false;
     try {
-      replayedAll = replay(db, parseChangeLog(logged, bytes)) > 0;
+      replayedAll = replay(db, parseChangeLog(logged, header)) > 0;
     } catch {
       // Keep the changes that did replay; the notice says later ones are missing.
     }

@@ -57,6 +57,8 @@ export interface OpenOptions {
   logLimitBytes?: number;
 }
 
+const DEFAULT_LOG_LIMIT_BYTES = 4 * 1024 * 1024;
+
 /**
  * A link's target, so that temp files, folder syncs and the lock concern the
  * real file (renaming over a link would replace the link). Not on Windows,
@@ -126,7 +128,7 @@ export class CatalogStore {
           return undefined;
         });
         if (db) {
-          replayChangeLog(db, onDisk.bytes, onDisk.log);
+          replayChangeLog(db, onDisk.log, onDisk.header);
           return new CatalogStore(path, db, clock, undefined, []);
         }
       }
@@ -142,7 +144,12 @@ export class CatalogStore {
         path,
         opened.db,
         clock,
-        { release, log: opened.log, disk, logLimitBytes: options.logLimitBytes ?? 4 * 1024 * 1024 },
+        {
+          release,
+          log: opened.log,
+          disk,
+          logLimitBytes: options.logLimitBytes ?? DEFAULT_LOG_LIMIT_BYTES,
+        },
         opened.notices,
       );
     } catch (e) {
@@ -386,7 +393,9 @@ export class CatalogStore {
     return this.serially(async () => {
       const writer = this.writer;
       if (!writer && !dryRun) throw new CatalogError('CATALOG_LOCKED', { path: this.path });
-      if (writer && !dryRun) await this.prepareLog(writer.log);
+      // The file the log follows must be there and the log intact; otherwise write the whole
+      // catalog first (memory is unchanged yet, so a failure here loses nothing).
+      if (writer && !dryRun && !writer.log.intact) await this.checkpoint();
       this.db.run('BEGIN');
       let captured: ReturnType<typeof captureWrites<(number | undefined)[]>>;
       try {
@@ -417,16 +426,6 @@ export class CatalogStore {
       }
       return changed;
     });
-  }
-
-  /**
-   * Before a save is logged, the file the log follows must be there and the
-   * log intact; otherwise write the whole catalog first (memory is unchanged
-   * at this point, so a failure here loses nothing).
-   */
-  private async prepareLog(log: ChangeLog): Promise<void> {
-    if (log.intact) return;
-    await this.checkpoint();
   }
 
   private async checkpoint(): Promise<void> {

@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  fdatasyncSync,
-  fstatSync,
-  ftruncateSync,
-  openSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fdatasyncSync, ftruncateSync, openSync, statSync, writeSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import type { SqlValue } from 'sql.js';
 import { writeFileDurably } from './durable-write';
@@ -38,7 +30,11 @@ export const changeLogPathOf = (catalogPath: string): string => `${catalogPath}-
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
 
-function logHeader(catalogBytes: Uint8Array): Buffer {
+/**
+ * The header of a log that follows these catalog bytes. Hashing a large
+ * catalog takes milliseconds: compute it once and pass it around.
+ */
+export function logHeaderFor(catalogBytes: Uint8Array): Buffer {
   return Buffer.concat([MAGIC, sha256(catalogBytes)]);
 }
 
@@ -61,35 +57,23 @@ export function encodeRecord(statements: readonly LoggedStatement[]): Buffer {
   return Buffer.concat([head, payload]);
 }
 
-/** Whether `log` was started after exactly these catalog bytes were written (no log: nothing to follow). */
-export function logFollows(log: Uint8Array | undefined, catalogBytes: Uint8Array): boolean {
+/** Whether `log` was started after the catalog file with this `header` (no log: nothing to follow). */
+export function logFollows(log: Uint8Array | undefined, header: Buffer): boolean {
   if (!log || log.length === 0) return true;
-  return (
-    log.length >= HEADER_BYTES &&
-    Buffer.from(log.buffer, log.byteOffset, HEADER_BYTES).equals(logHeader(catalogBytes))
-  );
+  return log.length >= HEADER_BYTES && header.equals(log.subarray(0, HEADER_BYTES));
 }
 
 /** Whether a log has anything after its header (whichever file it follows). */
 export const holdsChanges = (log: Uint8Array): boolean => log.length > HEADER_BYTES;
 
-/** A log that follows exactly these catalog bytes and holds no change yet. */
-export function isEmptyLogOf(log: Uint8Array, catalogBytes: Uint8Array): boolean {
-  return log.length === HEADER_BYTES && Buffer.from(log).equals(logHeader(catalogBytes));
-}
-
 /**
- * The transactions logged after `catalogBytes` was written, oldest first.
+ * The transactions logged after the catalog file with this `header`, oldest first.
  * Empty when there is no log, or when the log follows another version of the
  * file (a checkpoint finished but the crash came before the log was reset).
  */
-export function parseChangeLog(
-  log: Uint8Array | undefined,
-  catalogBytes: Uint8Array,
-): LoggedStatement[][] {
-  if (!log || log.length < HEADER_BYTES) return [];
+export function parseChangeLog(log: Uint8Array | undefined, header: Buffer): LoggedStatement[][] {
+  if (!log || log.length < HEADER_BYTES || !logFollows(log, header)) return [];
   const bytes = Buffer.from(log.buffer, log.byteOffset, log.byteLength);
-  if (!bytes.subarray(0, HEADER_BYTES).equals(logHeader(catalogBytes))) return [];
   const records: LoggedStatement[][] = [];
   let at = HEADER_BYTES;
   while (at + RECORD_HEAD_BYTES <= bytes.length) {
@@ -140,19 +124,14 @@ export interface LogDisk {
 
 /**
  * Synchronous on purpose: a save's record is a few kilobytes and one
- * fdatasync (about 0.3 ms here), and going through the thread pool five times
- * would double that. Opened by name each time, so a log deleted or replaced
- * behind our back is noticed rather than written blind.
+ * fdatasync (about 0.3 ms here), and going through the thread pool for each
+ * call would double that. Opened by name each time, never through a handle
+ * kept open: ChangeLog.intact, checked before every save, has just made sure
+ * the file at that name is the one this process wrote.
  */
 async function appendAt(path: string, bytes: Uint8Array, offset: number): Promise<void> {
   const fd = openSync(path, 'r+');
   try {
-    const { size } = fstatSync(fd);
-    if (size !== offset) {
-      throw Object.assign(new Error(`change log is ${size} bytes, expected ${offset}`), {
-        code: 'ELOGCHANGED',
-      });
-    }
     try {
       // A nearly full disk (or a file-size limit) can take part of a record without an error:
       // write on until it is all there or the disk says why not.
@@ -243,10 +222,9 @@ export class ChangeLog {
     return this.records;
   }
 
-  /** Starts an empty log after the catalog file was written as `catalogBytes`. */
-  async reset(catalogBytes: Uint8Array): Promise<void> {
+  /** Starts an empty log after the catalog file whose log header is `header` was written. */
+  async reset(header: Buffer): Promise<void> {
     this.healthy = false;
-    const header = logHeader(catalogBytes);
     await this.disk.replace(this.path, header);
     this.adopt(header.length);
   }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
-import type { Command } from '../../shared/contract';
+import { recentIndexOf, type Command } from '../../shared/contract';
 import type { DeletedDesignation, Designation, Language, Settings } from '../../shared/model';
 import { summarize } from '../../shared/summary';
 import {
@@ -254,6 +254,7 @@ export function App() {
 
   // The application menu (Electron) sends the same actions as the toolbar and the keys.
   const onCommand = useLatest((command: Command) => {
+    const recent = recentIndexOf(command);
     if (command === 'new') startNew();
     else if (command === 'save') void form.current?.save();
     else if (command === 'delete') requestDelete();
@@ -275,9 +276,8 @@ export function App() {
       // In a text field the menu's Undo is the field's own.
       if (isTextField(document.activeElement)) document.execCommand(command);
       else step(command);
-    } else if (command.startsWith('open-recent:')) {
-      const path =
-        data.status === 'ready' ? data.settings.recentFiles[Number(command.slice(12))] : undefined;
+    } else if (recent !== undefined) {
+      const path = data.status === 'ready' ? data.settings.recentFiles[recent] : undefined;
       if (path)
         guard(() =>
           api

@@ -104,27 +104,34 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
               ]
             : [{ label: t('dialog.close'), primary: true, onClick: onClose }];
 
-  const radios = <K extends keyof typeof request>(
-    key: K,
-    values: readonly (typeof request)[K][],
-    label: (v: (typeof request)[K]) => string,
+  const radioGroup = <V extends string>(
+    name: string,
+    values: readonly V[],
+    current: V,
+    choose: (v: V) => void,
+    label: (v: V) => string,
   ) => (
     <fieldset className="field radio-group">
-      <legend>{t(`dialog.${key === 'language' ? 'language' : key}`)}</legend>
+      <legend>{t(`dialog.${name}`)}</legend>
       {values.map((v) => (
-        <label key={String(v)}>
+        <label key={v}>
           <input
             type="radio"
-            name={key}
-            checked={request[key] === v}
+            name={name}
+            checked={current === v}
             disabled={phase.step !== 'choose'}
-            onChange={() => setRequest((r) => ({ ...r, [key]: v }))}
+            onChange={() => choose(v)}
           />
           {label(v)}
         </label>
       ))}
     </fieldset>
   );
+  const radios = <K extends 'report' | 'format' | 'language'>(
+    key: K,
+    values: readonly (typeof request)[K][],
+    label: (v: (typeof request)[K]) => string,
+  ) => radioGroup(key, values, request[key], (v) => setRequest((r) => ({ ...r, [key]: v })), label);
 
   return (
     <ConfirmDialog
@@ -137,29 +144,11 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
         {radios('format', REPORT_FORMATS, (f) => t(`dialog.formatName.${f}`))}
         {radios('language', LANGUAGES, (l) => t(`common:language.${l}`))}
       </div>
-      <fieldset className="field radio-group">
-        <legend>{t('dialog.scope')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="scope"
-            checked={scope === 'all'}
-            disabled={phase.step !== 'choose'}
-            onChange={() => setScope('all')}
-          />
-          {t('dialog.scopeAll', { count: total })}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="scope"
-            checked={scope === 'shown'}
-            disabled={phase.step !== 'choose'}
-            onChange={() => setScope('shown')}
-          />
-          {t('dialog.scopeShown', { count: shownCodes.length })}
-        </label>
-      </fieldset>
+      {radioGroup('scope', ['all', 'shown'] as const, scope, setScope, (s) =>
+        s === 'all'
+          ? t('dialog.scopeAll', { count: total })
+          : t('dialog.scopeShown', { count: shownCodes.length }),
+      )}
       {phase.step === 'working' && (
         <div role="status" className="export-progress">
           <progress

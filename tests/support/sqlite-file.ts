@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { changeLogPathOf } from '../../electron/services/change-log';
 import { readCatalogState } from '../../electron/services/catalog-file';
 
@@ -20,6 +20,12 @@ export async function inspect(path: string): Promise<{ integrity: string; count:
     integrity: String(await fileValue(path, 'PRAGMA integrity_check')),
     count: Number(await fileValue(path, 'SELECT count(*) FROM designation')),
   };
+}
+
+/** Copies a catalog's files (the file and its change log) as a crash at this instant leaves them. */
+export async function copyAsAfterCrash(path: string, to: string): Promise<void> {
+  await copyFile(path, to);
+  await copyFile(changeLogPathOf(path), changeLogPathOf(to)).catch(() => {}); // no log yet: none to copy
 }
 
 /** Every byte the catalog keeps on disk: to prove a refused change wrote nothing. */

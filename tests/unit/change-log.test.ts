@@ -18,13 +18,14 @@ import {
   ChangeLog,
   changeLogPathOf,
   encodeRecord,
+  logHeaderFor,
   parseChangeLog,
   realDisk,
 } from '../../electron/services/change-log';
 import { captureWrites, replay } from '../../electron/services/logged-writes';
 import { databaseFrom } from '../../electron/services/sqlite';
 import { sampleDesignation } from '../support/designations';
-import { fileValue, inspect } from '../support/sqlite-file';
+import { copyAsAfterCrash, fileValue, inspect } from '../support/sqlite-file';
 import { makeTempDir } from '../support/temp';
 import { exited, startScript, waitForLine } from '../support/child';
 
@@ -59,9 +60,15 @@ const inFileAlone = async (sql: string) => {
 /** The catalog's files as a crash right now would leave them, copied for a new process to open. */
 async function diskAfterCrash(): Promise<string> {
   const crashed = join(path, '..', 'crashed.db');
-  await copyFile(path, crashed);
-  await copyFile(log, changeLogPathOf(crashed));
+  await copyAsAfterCrash(path, crashed);
   return crashed;
+}
+/** The designations a new process finds after a crash right now. */
+async function codesAfterCrash(): Promise<string[]> {
+  const after = await CatalogStore.open({ path: await diskAfterCrash() });
+  const codes = after.list().map((d) => d.code);
+  await after.close();
+  return codes;
 }
 const countOf = (code: string) => `SELECT count(*) FROM designation WHERE code = '${code}'`;
 
@@ -134,7 +141,7 @@ describe('after a crash', () => {
     await store!.close();
     store = undefined;
     const broken = new ChangeLog(path, realDisk);
-    await broken.reset(await readFile(path));
+    await broken.reset(logHeaderFor(await readFile(path)));
     await broken.append([['INSERT INTO no_such_table VALUES (1)', []]]);
 
     await open();
@@ -204,22 +211,20 @@ describe('a checkpoint that cannot be written', () => {
     });
     full = true;
     for (const code of ['ONE', 'TWO', 'THREE']) await create(code);
-    const crashed = await diskAfterCrash();
-    const after = await CatalogStore.open({ path: crashed });
-    expect(after.list().map((d) => d.code)).toEqual(
-      expect.arrayContaining(['ONE', 'TWO', 'THREE']),
-    );
-    await after.close();
+    expect(await codesAfterCrash()).toEqual(expect.arrayContaining(['ONE', 'TWO', 'THREE']));
   });
 });
 
 describe('a damaged catalog file', () => {
   const day = (d: string) => () => new Date(`${d}T08:00:00Z`);
-  /** Damages the crashed copy's second page, as a bad sector or another program would. */
-  const damage = async (file: string) => {
-    const bytes = await readFile(file);
+  /** The disk after a crash, backups included, with the catalog's second page overwritten (a bad sector, another program). */
+  const damagedAfterCrash = async () => {
+    const crashed = await diskAfterCrash();
+    await cp(`${path}-backups`, `${crashed}-backups`, { recursive: true });
+    const bytes = await readFile(crashed);
     bytes.fill(0x5a, 4096, 8192);
-    await writeFile(file, bytes);
+    await writeFile(crashed, bytes);
+    return crashed;
   };
 
   it('is rebuilt from the backup its log follows, even when a newer backup exists', async () => {
@@ -229,9 +234,7 @@ describe('a damaged catalog file', () => {
     await create('BEFORE-NEWER');
     await store.backupNow(); // newer, but not what the log follows
     await create('AFTER-NEWER');
-    const crashed = await diskAfterCrash();
-    await cp(`${path}-backups`, `${crashed}-backups`, { recursive: true });
-    await damage(crashed);
+    const crashed = await damagedAfterCrash();
     const after = await CatalogStore.open({ path: crashed, clock: day('2026-01-03') });
     expect(after.notices.map((n) => n.code)).toEqual(['recovered-with-changes']);
     expect(after.list().map((d) => d.code)).toEqual(
@@ -244,9 +247,7 @@ describe('a damaged catalog file', () => {
     await (await CatalogStore.open({ path, clock: day('2026-01-01') })).close();
     store = await CatalogStore.open({ path, clock: day('2026-01-02') });
     await create('SAVED');
-    const crashed = await diskAfterCrash();
-    await cp(`${path}-backups`, `${crashed}-backups`, { recursive: true });
-    await damage(crashed);
+    const crashed = await damagedAfterCrash();
     const damaged = await readFile(crashed);
     const failing = CatalogStore.open({
       path: crashed,
@@ -270,9 +271,7 @@ describe('a damaged catalog file', () => {
     store = await CatalogStore.open({ path, clock: day('2026-01-02') }); // backs up the file
     await create('SINCE-1');
     await create('SINCE-2');
-    const crashed = await diskAfterCrash();
-    await cp(`${path}-backups`, `${crashed}-backups`, { recursive: true });
-    await damage(crashed);
+    const crashed = await damagedAfterCrash();
 
     const after = await CatalogStore.open({ path: crashed, clock: day('2026-01-03') });
     expect(after.notices.map((n) => n.code)).toEqual(['recovered-with-changes']);
@@ -307,10 +306,7 @@ describe('a restore whose checkpoint fails half-way', () => {
     failAfterReplacing = false;
     expect(store.get('KEPT').code).toBe('KEPT');
     await create('LATER');
-    const crashed = await diskAfterCrash();
-    const after = await CatalogStore.open({ path: crashed });
-    expect(after.list().map((d) => d.code)).toEqual(expect.arrayContaining(['KEPT', 'LATER']));
-    await after.close();
+    expect(await codesAfterCrash()).toEqual(expect.arrayContaining(['KEPT', 'LATER']));
   });
 });
 
@@ -344,12 +340,7 @@ describe('while the app holds the catalog', () => {
     await create('ALSO-MINE');
     await writeFile(path, older); // a sync tool puts back an older copy
     await create('THIRD');
-    const crashed = await diskAfterCrash();
-    const after = await CatalogStore.open({ path: crashed });
-    expect(after.list().map((d) => d.code)).toEqual(
-      expect.arrayContaining(['MINE', 'ALSO-MINE', 'THIRD']),
-    );
-    await after.close();
+    expect(await codesAfterCrash()).toEqual(expect.arrayContaining(['MINE', 'ALSO-MINE', 'THIRD']));
   });
 });
 
@@ -364,11 +355,11 @@ describe('capturing writes', () => {
     const catalogBytes = Buffer.from('stands in for a catalog file');
     await writeFile(path, catalogBytes);
     const written = new ChangeLog(path, realDisk);
-    await written.reset(catalogBytes);
+    await written.reset(logHeaderFor(catalogBytes));
     await written.append(statements);
     const copy = await databaseFrom();
     copy.run('CREATE TABLE t (x)');
-    replay(copy, parseChangeLog(await readFile(log), catalogBytes));
+    replay(copy, parseChangeLog(await readFile(log), logHeaderFor(catalogBytes)));
     expect(copy.exec('SELECT x FROM t')[0]?.values).toEqual([[1], [2]]);
     db.close();
     copy.close();

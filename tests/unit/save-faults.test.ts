@@ -1,4 +1,4 @@
-import { copyFile, open as openFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { open as openFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { CatalogError } from '../../shared/errors';
 import { CatalogStore } from '../../electron/services/catalog-store';
 import { changeLogPathOf, realDisk, type LogDisk } from '../../electron/services/change-log';
 import { sampleDesignation } from '../support/designations';
+import { copyAsAfterCrash } from '../support/sqlite-file';
 import { makeTempDir } from '../support/temp';
 
 // FAULT_RUNS=300 npm run test:unit -- save-faults   runs the long version.
@@ -110,8 +111,7 @@ describe('saves under random disk failures and outside interference', () => {
         /** What a new process would find on disk if this one died now. */
         const onDisk = async () => {
           const copy = join(dir, 'after-crash.db');
-          await copyFile(path, copy);
-          await copyFile(changeLogPathOf(path), changeLogPathOf(copy)).catch(() => {});
+          await copyAsAfterCrash(path, copy);
           const reopened = await CatalogStore.open({ path: copy, clock });
           const seen = visible(reopened);
           await reopened.close();
