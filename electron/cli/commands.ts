@@ -2,11 +2,11 @@ import { dirname, join, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../shared/i18n';
 import { ReportFormat, ReportKind, type ExportRequest, type Language } from '../../shared/model';
-import type { CatalogStore } from '../services/catalog-store';
+import type { CatalogStore } from '../services/store/catalog-store';
 import { applyImport, prepareImport } from '../services/exchange/import-file';
 import { SETTINGS_FILE_NAME } from '../services/open-services';
 import { writeReport } from '../services/reports/export-report';
-import { SettingsStore } from '../services/settings-store';
+import { SettingsStore } from '../services/settings/settings-store';
 import { formatDesignation, formatList } from './format';
 
 export class UsageError extends Error {}

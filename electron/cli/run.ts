@@ -4,8 +4,8 @@ import type { TFunction } from 'i18next';
 import { CatalogError } from '../../shared/errors';
 import { createI18n, describeError, describeNotice, pickLanguage } from '../../shared/i18n';
 import { Language } from '../../shared/model';
-import { defaultCatalogPath } from '../services/app-paths';
-import { CatalogStore } from '../services/catalog-store';
+import { defaultCatalogPath } from '../services/settings/app-paths';
+import { CatalogStore } from '../services/store/catalog-store';
 import { COMMANDS, UsageError } from './commands';
 
 export interface CliIo {

@@ -9,33 +9,17 @@ import {
 } from '../../shared/contract';
 import { CatalogError, type Outcome } from '../../shared/errors';
 import { toFieldIssues } from '../../shared/validation';
-import type { ExportProgress, ReportFormat, Settings } from '../../shared/model';
 import { applyImport, prepareImport, type PreparedImport } from './exchange/import-file';
 import { ExportJobs } from './reports/export-jobs';
-import { CatalogStore } from './catalog-store';
-import type { SettingsStore } from './settings-store';
+import { CatalogStore } from './store/catalog-store';
+import type { SettingsStore } from './settings/settings-store';
+import type { Services } from './services';
+
+export type { Services } from './services';
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
-
-export interface Services {
-  store: CatalogStore;
-  settings: SettingsStore;
-  /** Told after the settings change (the main process rebuilds its menu). */
-  onSettingsChanged?: (settings: Settings) => void;
-  /** Asks the user where to save (Electron: the native dialog); null when they cancel. */
-  chooseSavePath?: (suggestedName: string, format: ReportFormat | 'db') => Promise<string | null>;
-  /** Asks the user for a file to import (Electron: the native open dialog); null when they cancel. */
-  chooseImportPath?: () => Promise<string | null>;
-  /** Asks the user for a catalog file to open (Electron: the native open dialog). */
-  chooseCatalogPath?: () => Promise<string | null>;
-  /** Opens a file, or shows it in its folder (Electron: shell). */
-  reveal?: (path: string, how: 'open' | 'folder') => Promise<void>;
-  onExportProgress?: (progress: ExportProgress) => void;
-  /** The built report worker (out/main/report-worker.js): exports then run off the main thread. */
-  reportWorkerPath?: string;
-}
 
 /** The services behind each contract method. */
 export function createHandlers(services: Services): Handlers {

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
-import { CatalogStore, type OpenOptions } from './catalog-store';
-import type { Services } from './contract-handlers';
-import { SettingsStore } from './settings-store';
+import { CatalogStore, type OpenOptions } from './store/catalog-store';
+import type { Services } from './services';
+import { SettingsStore } from './settings/settings-store';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 

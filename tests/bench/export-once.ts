@@ -1,6 +1,6 @@
 // One export in a fresh process, so its time and peak memory are its own.
 // argv: catalog report format lang  → prints JSON { ms, peakRss, bytes }
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { buildReport } from '../../electron/services/reports/export-report';
 import type { ReportFormat, ReportKind } from '../../shared/model';
 

@@ -1,6 +1,6 @@
 // From process start to a ready catalog: read, open, migrate check, first query.
 // Prints JSON { ms (since process start), rss }.
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 
 void (async () => {
   const store = await CatalogStore.open({ path: process.argv[2]!, readOnly: true });

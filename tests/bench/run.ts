@@ -1,6 +1,7 @@
 // npm run bench: speed and memory of the catalog core, the renderer and the
 // exports, for the 28 designations and for 10,000 synthetic ones. Prints a
 // table and writes bench/results.json. Figures, not pass/fail.
+// Long on purpose: one script that measures every figure in the same run, so each ratio compares like with like.
 import { execFileSync } from 'node:child_process';
 import {
   closeSync,
@@ -20,9 +21,9 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CatalogStore } from '../../electron/services/catalog-store';
-import { writeFileDurably } from '../../electron/services/durable-write';
-import { changeLogPathOf } from '../../electron/services/change-log';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
+import { writeFileDurably } from '../../electron/services/storage/durable-write';
+import { changeLogPathOf } from '../../electron/services/storage/change-log';
 import { startChromiumHost } from '../e2e/chromium-host';
 import { findChromium } from '../support/find-browsers.cjs';
 import { packWithStandIn } from '../support/pack';

@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { METHOD_NAMES } from '../../shared/contract';
-import { CATALOG_FILE_NAME } from '../../electron/services/app-paths';
+import { CATALOG_FILE_NAME } from '../../electron/services/settings/app-paths';
 import { createDispatcher, createHandlers } from '../../electron/services/contract-handlers';
 import { openServices } from '../../electron/services/open-services';
 import { untilLoaded, type AppHost, type HostOptions } from './hosts';

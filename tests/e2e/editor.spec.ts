@@ -1,7 +1,8 @@
+// Over 300 lines on purpose: the editor's user journeys share one set of page helpers; split by feature they would repeat them.
 import { mkdir, rm } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { dirname } from 'node:path';
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { sampleDesignation } from '../support/designations';
 import { fileValue } from '../support/sqlite-file';
 import { syntheticDesignations } from '../support/synthetic';

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication } from '@playwright/test';
 import { COMMAND_CHANNEL } from '../../shared/contract';
-import { CATALOG_FILE_NAME } from '../../electron/services/app-paths';
+import { CATALOG_FILE_NAME } from '../../electron/services/settings/app-paths';
 import { findElectron } from '../support/find-browsers.cjs';
 import { untilLoaded, type AppHost, type HostOptions } from './hosts';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { sampleDesignation } from '../support/designations';
 import { readPdf } from '../support/pdf-text';
 import { expect, test } from './fixtures';
@@ -62,7 +62,10 @@ test.describe('hostile catalog content', () => {
       await page.getByRole('dialog').getByLabel('Designation fact sheets').check();
       await page.getByRole('dialog').getByLabel(format).check();
       await page.getByRole('dialog').getByRole('button', { name: 'Export…' }).click();
-      await expect(page.getByRole('dialog').getByRole('status')).toContainText('Saved as');
+      // 28 fact sheets take a few seconds on a loaded two-core machine: wait for the file, not for speed.
+      await expect(page.getByRole('dialog').getByRole('status')).toContainText('Saved as', {
+        timeout: 30_000,
+      });
       await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     }
     const day = new Date().toISOString().slice(0, 10);

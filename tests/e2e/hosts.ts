@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Command } from '../../shared/contract';
-import type { CatalogStore } from '../../electron/services/catalog-store';
+import type { CatalogStore } from '../../electron/services/store/catalog-store';
 
 /** The app as a test sees it, whichever host runs it. */
 export interface AppHost {

@@ -1,6 +1,6 @@
 // Saves new designations one after another, printing each acknowledged save,
 // until it is killed. Used by the crash test.
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { sampleDesignation } from './designations';
 
 export const crashCode = (n: number): string => {

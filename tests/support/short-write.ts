@@ -6,8 +6,8 @@
 // Used by change-log.test.ts.
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { CatalogStore } from '../../electron/services/catalog-store';
-import { changeLogPathOf } from '../../electron/services/change-log';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
+import { changeLogPathOf } from '../../electron/services/storage/change-log';
 import { sampleDesignation } from './designations';
 
 function limitFileSize(bytes: number): void {

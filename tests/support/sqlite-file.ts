@@ -1,6 +1,6 @@
 import { copyFile, readFile } from 'node:fs/promises';
-import { changeLogPathOf } from '../../electron/services/change-log';
-import { readCatalogState } from '../../electron/services/catalog-file';
+import { changeLogPathOf } from '../../electron/services/storage/change-log';
+import { readCatalogState } from '../../electron/services/storage/catalog-file';
 
 /**
  * Runs one query on the catalog as it is on disk (the file plus its change

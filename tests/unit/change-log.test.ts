@@ -1,3 +1,4 @@
+// Over 300 lines on purpose: one scenario per reported storage fault, sharing the crash-copy helpers above each.
 import { spawnSync } from 'node:child_process';
 import {
   appendFile,
@@ -13,7 +14,7 @@ import {
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createI18n, describeNotice } from '../../shared/i18n';
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 import {
   ChangeLog,
   changeLogPathOf,
@@ -21,9 +22,9 @@ import {
   logHeaderFor,
   parseChangeLog,
   realDisk,
-} from '../../electron/services/change-log';
-import { captureWrites, replay } from '../../electron/services/logged-writes';
-import { databaseFrom } from '../../electron/services/sqlite';
+} from '../../electron/services/storage/change-log';
+import { captureWrites, replay } from '../../electron/services/storage/logged-writes';
+import { databaseFrom } from '../../electron/services/storage/sqlite';
 import { sampleDesignation } from '../support/designations';
 import { copyAsAfterCrash, fileValue, inspect } from '../support/sqlite-file';
 import { makeTempDir } from '../support/temp';

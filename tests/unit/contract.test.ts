@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMON_ERRORS, contract, METHOD_NAMES, type MethodName } from '../../shared/contract';
-import type { CatalogStore } from '../../electron/services/catalog-store';
+import type { CatalogStore } from '../../electron/services/store/catalog-store';
 import { openServices } from '../../electron/services/open-services';
 import {
   createDispatcher,

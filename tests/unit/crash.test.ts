@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { exited, startScript, waitForLine } from '../support/child';
 import { makeTempDir } from '../support/temp';
 import { crashCode } from '../support/save-loop';

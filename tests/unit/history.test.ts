@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CatalogStore } from '../../electron/services/catalog-store';
-import { listBackups } from '../../electron/services/catalog-file';
-import { SCHEMA_VERSION } from '../../electron/services/schema';
-import { loadSqlite } from '../../electron/services/sqlite';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
+import { listBackups } from '../../electron/services/storage/backups';
+import { SCHEMA_VERSION } from '../../electron/services/catalog/schema';
+import { loadSqlite } from '../../electron/services/storage/sqlite';
 import { sampleDesignation } from '../support/designations';
 import { fileValue } from '../support/sqlite-file';
 import { makeTempDir } from '../support/temp';

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CatalogStore } from '../../electron/services/catalog-store';
-import { listBackups } from '../../electron/services/catalog-file';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
+import { listBackups } from '../../electron/services/storage/backups';
 import { applyImport, prepareImport } from '../../electron/services/exchange/import-file';
 import { writeReport } from '../../electron/services/reports/export-report';
 import type { Designation, Language } from '../../shared/model';

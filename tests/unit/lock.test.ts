@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CatalogError } from '../../shared/errors';
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { exited, startScript, waitForLine } from '../support/child';
 import { sampleDesignation } from '../support/designations';
 import { makeTempDir } from '../support/temp';

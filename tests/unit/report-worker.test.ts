@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogError } from '../../shared/errors';
 import type { Designation } from '../../shared/model';
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { buildReportInWorker } from '../../electron/services/reports/worker-client';
 import { syntheticDesignations } from '../support/synthetic';
 import { makeTempDir } from '../support/temp';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DesignationInput, ExportRequest, Language } from '../../shared/model';
-import { CatalogStore } from '../../electron/services/catalog-store';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { neutraliseFormula } from '../../electron/services/reports/csv';
 import { suggestedFileName, writeReport } from '../../electron/services/reports/export-report';
 import { sampleDesignation } from '../support/designations';

@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CatalogError } from '../../shared/errors';
-import { CatalogStore } from '../../electron/services/catalog-store';
-import { changeLogPathOf, realDisk, type LogDisk } from '../../electron/services/change-log';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
+import {
+  changeLogPathOf,
+  realDisk,
+  type LogDisk,
+} from '../../electron/services/storage/change-log';
 import { sampleDesignation } from '../support/designations';
 import { copyAsAfterCrash } from '../support/sqlite-file';
 import { makeTempDir } from '../support/temp';

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { CatalogError } from '../../../shared/errors';
 import type { DesignationInput } from '../../../shared/model';
-import type { CatalogStore } from '../catalog-store';
+import type { CatalogStore } from '../store/catalog-store';
 import { parseCsv, parseJson } from './import-rows';
 import { planImport, type ImportPreview } from './import-plan';
 

@@ -1,6 +1,6 @@
 import { CatalogError } from '../../../shared/errors';
 import type { ExportRequest, ExportResult } from '../../../shared/model';
-import type { Services } from '../contract-handlers';
+import type { Services } from '../services';
 import { suggestedFileName, writeReport } from './export-report';
 import { buildReportInWorker } from './worker-client';
 

@@ -7,7 +7,7 @@ import {
   type Language,
   type Settings,
 } from '../../../shared/model';
-import { writeFileDurably } from '../durable-write';
+import { writeFileDurably } from '../storage/durable-write';
 import { toJson } from '../exchange/json-format';
 import { reportCsv } from './csv';
 import { reportDocument } from './pdf-documents';

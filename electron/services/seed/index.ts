@@ -1,6 +1,6 @@
 import type { Database } from 'sql.js';
 import type { DesignationInput } from '../../../shared/model';
-import { applyTransitions, freshSnapshot } from '../catalog-transitions';
+import { applyTransitions, freshSnapshot } from '../catalog/transitions';
 import { BROAD_PROGRAMMES } from './broad-programmes';
 import { CORE_PROGRAMMES } from './core-programmes';
 import { complete } from './define';

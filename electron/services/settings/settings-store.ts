@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_SETTINGS, Settings } from '../../shared/model';
-import { writeFileDurably } from './durable-write';
+import { DEFAULT_SETTINGS, Settings } from '../../../shared/model';
+import { writeFileDurably } from '../storage/durable-write';
 
 /** Preferences in a small JSON file; a missing or unreadable file means the defaults. */
 export class SettingsStore {

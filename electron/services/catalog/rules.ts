@@ -1,8 +1,8 @@
 import type { Database } from 'sql.js';
-import { CatalogError } from '../../shared/errors';
-import { codeKey, type DesignationInput, type RelationKind } from '../../shared/model';
-import { findPrerequisiteCycle } from '../../shared/prerequisites';
-import { codeOf, findId, prerequisiteEdges } from './catalog-queries';
+import { CatalogError } from '../../../shared/errors';
+import { codeKey, type DesignationInput, type RelationKind } from '../../../shared/model';
+import { findPrerequisiteCycle } from '../../../shared/prerequisites';
+import { codeOf, findId, prerequisiteEdges } from './queries';
 
 /**
  * Rules that need the rest of the catalog (the schemas check the rest):

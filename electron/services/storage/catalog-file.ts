@@ -1,8 +1,8 @@
-import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import type { Database } from 'sql.js';
-import { CatalogError } from '../../shared/errors';
-import type { CatalogNotice } from '../../shared/model';
+import { CatalogError } from '../../../shared/errors';
+import type { CatalogNotice } from '../../../shared/model';
 import {
   ChangeLog,
   holdsChanges,
@@ -13,7 +13,7 @@ import {
   copyChangeLogAside,
   type LogDisk,
 } from './change-log';
-import { writeFileDurably } from './durable-write';
+import { listBackups, stamp, writeBackup, type BackupEntry } from './backups';
 import { replay } from './logged-writes';
 import {
   APPLICATION_ID,
@@ -22,11 +22,9 @@ import {
   applyConnectionPragmas,
   migrate,
   userVersion,
-} from './schema';
-import { seedCatalog } from './seed';
+} from '../catalog/schema';
+import { seedCatalog } from '../seed';
 import { databaseFrom } from './sqlite';
-
-const BACKUPS_KEPT = 10;
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const isSqliteHeader = (bytes: Uint8Array) =>
@@ -40,48 +38,6 @@ export interface OpenedCatalog {
   /** Ready for the next save: the file on disk plus this log is the catalog in memory. */
   log: ChangeLog;
   notices: CatalogNotice[];
-}
-
-export const backupFolderOf = (path: string): string => `${path}-backups`;
-const stamp = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace('.', '-');
-/** The time a backup was taken, from its name (20260402T080000-000Z.db); mtime is unreliable after copies. */
-function parseStamp(name: string): Date | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})-(\d{3})Z/.exec(name);
-  return m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`) : undefined;
-}
-
-export interface BackupEntry {
-  name: string;
-  path: string;
-  takenAt: Date;
-}
-
-/** Backups of this catalog, newest first. */
-export async function listBackups(path: string): Promise<BackupEntry[]> {
-  const folder = backupFolderOf(path);
-  const names = await readdir(folder).catch(() => [] as string[]);
-  const entries = await Promise.all(
-    names
-      .filter((n) => n.endsWith('.db'))
-      .map(async (name) => ({
-        name,
-        path: join(folder, name),
-        takenAt: parseStamp(name) ?? (await stat(join(folder, name))).mtime,
-      })),
-  );
-  // Names start with a sortable UTC stamp; the name decides the order.
-  return entries.sort((a, b) => b.name.localeCompare(a.name));
-}
-
-/** Writes a backup of `bytes` and keeps only the newest few. Returns the backup's name. */
-export async function writeBackup(path: string, bytes: Uint8Array, now: Date): Promise<string> {
-  const folder = backupFolderOf(path);
-  await mkdir(folder, { recursive: true });
-  const name = `${stamp(now)}.db`;
-  await writeFileDurably(join(folder, name), bytes);
-  const all = await listBackups(path);
-  for (const old of all.slice(BACKUPS_KEPT)) await rm(old.path, { force: true });
-  return name;
 }
 
 /**

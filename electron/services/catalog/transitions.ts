@@ -1,6 +1,6 @@
 import type { Database } from 'sql.js';
-import { CatalogError } from '../../shared/errors';
-import type { DesignationInput, Snapshot } from '../../shared/model';
+import { CatalogError } from '../../../shared/errors';
+import type { DesignationInput, Snapshot } from '../../../shared/model';
 import {
   addRelation,
   deleteRow,
@@ -9,8 +9,8 @@ import {
   replaceCourses,
   replaceRelations,
   updateRow,
-} from './catalog-queries';
-import { resolveRelations } from './catalog-rules';
+} from './queries';
+import { resolveRelations } from './rules';
 
 /** A designation's move from one state to another; null is "not in the catalog". */
 export interface Transition {

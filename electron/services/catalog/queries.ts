@@ -7,8 +7,8 @@ import {
   type DesignationSummary,
   type IncomingRelation,
   type Relation,
-} from '../../shared/model';
-import { summarize } from '../../shared/summary';
+} from '../../../shared/model';
+import { summarize } from '../../../shared/summary';
 
 type Row = Record<string, SqlValue>;
 

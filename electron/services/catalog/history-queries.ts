@@ -1,6 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Database, SqlValue } from 'sql.js';
-import type { HistoryAction, HistoryEntry, Snapshot } from '../../shared/model';
+import type { HistoryAction, HistoryEntry, Snapshot } from '../../../shared/model';
 
 export interface Change {
   code: string;

@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import lockfile from 'proper-lockfile';
-import { CatalogError } from '../../shared/errors';
+import { CatalogError } from '../../../shared/errors';
 
 export type ReleaseLock = () => Promise<void>;
 

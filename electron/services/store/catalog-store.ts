@@ -1,0 +1,308 @@
+import { mkdir, realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CatalogError } from '../../../shared/errors';
+import {
+  type CatalogInfo,
+  type CatalogNotice,
+  type DeletedDesignation,
+  type Designation,
+  type HistoryAction,
+  type HistoryEntry,
+  type UndoResult,
+  type DesignationInput,
+  type DesignationSummary,
+} from '../../../shared/model';
+import {
+  countDesignations,
+  incomingRelations,
+  findId,
+  listSummaries,
+  readAll,
+  readDesignation,
+} from '../catalog/queries';
+import {
+  applyTransitions,
+  existingId,
+  freshSnapshot,
+  type Transition,
+} from '../catalog/transitions';
+import { listHistory, markBatch, nextBatch, recordBatch } from '../catalog/history-queries';
+import { changeLogPathOf, realDisk, type LogDisk } from '../storage/change-log';
+import {
+  openBytes,
+  openCatalogFile,
+  readFileAndLog,
+  replayChangeLog,
+} from '../storage/catalog-file';
+import { removeStaleTempFiles } from '../storage/durable-write';
+import { lockCatalog, type LockOptions } from '../storage/lock';
+import {
+  backupNow,
+  copyTo,
+  describeBackups,
+  restoreBackup,
+  type BackupInfo,
+} from './catalog-backups';
+import { CatalogSession, type Clock } from './catalog-session';
+
+export type { Clock } from './catalog-session';
+
+export interface OpenOptions {
+  path: string;
+  clock?: Clock;
+  /** Read without taking the writer's lock (CLI list/show while the app runs). */
+  readOnly?: boolean;
+  lock?: LockOptions;
+  /** How saves reach the disk; tests pass writers that fail like a full disk. */
+  disk?: Partial<LogDisk>;
+  /** A change log this big is folded into the catalog file after the save that grew it. */
+  logLimitBytes?: number;
+}
+
+const DEFAULT_LOG_LIMIT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A link's target, so that temp files, folder syncs and the lock concern the
+ * real file (renaming over a link would replace the link). Not on Windows,
+ * where the resolved form can name a mapped drive by its server instead.
+ */
+async function realCatalogPath(path: string): Promise<string> {
+  if (process.platform === 'win32') return path;
+  const real = await realpath(path).catch(() => undefined);
+  if (real) return real;
+  const folder = await realpath(dirname(path)).catch(() => dirname(path)); // not created yet
+  return join(folder, basename(path));
+}
+
+/**
+ * The catalog: an in-memory SQLite database kept on disk as one file plus a
+ * change log. Every change runs in a transaction whose statements are durably
+ * in the log before it commits; if the log cannot be written the transaction
+ * is rolled back, so memory and disk always agree.
+ */
+export class CatalogStore {
+  private constructor(
+    private readonly session: CatalogSession,
+    readonly notices: CatalogNotice[],
+  ) {}
+
+  static async open(options: OpenOptions): Promise<CatalogStore> {
+    const path = await realCatalogPath(resolve(options.path));
+    const clock = options.clock ?? (() => new Date());
+    if (options.readOnly) {
+      const onDisk = await readFileAndLog(path).catch(() => undefined);
+      if (onDisk) {
+        // A damaged file falls through to the locked path, which can recover it.
+        const db = await openBytes(onDisk.bytes).catch((e: unknown) => {
+          if (e instanceof CatalogError) throw e;
+          return undefined;
+        });
+        if (db) {
+          replayChangeLog(db, onDisk.log, onDisk.header);
+          return new CatalogStore(new CatalogSession(path, db, clock, undefined), []);
+        }
+      }
+    }
+    await mkdir(dirname(path), { recursive: true });
+    const release = await lockCatalog(path, options.lock);
+    try {
+      await removeStaleTempFiles(path);
+      await removeStaleTempFiles(changeLogPathOf(path));
+      const disk = { ...realDisk, ...options.disk };
+      const opened = await openCatalogFile(path, clock(), disk);
+      const writer = {
+        release,
+        log: opened.log,
+        disk,
+        logLimitBytes: options.logLimitBytes ?? DEFAULT_LOG_LIMIT_BYTES,
+      };
+      return new CatalogStore(new CatalogSession(path, opened.db, clock, writer), opened.notices);
+    } catch (e) {
+      await release();
+      throw e;
+    }
+  }
+
+  get path(): string {
+    return this.session.path;
+  }
+
+  private get db() {
+    return this.session.db;
+  }
+
+  private now(): string {
+    return this.session.clock().toISOString();
+  }
+
+  info(): CatalogInfo {
+    return {
+      path: this.path,
+      designationCount: countDesignations(this.db),
+      savedAt: this.session.savedAt,
+      notices: this.notices,
+    };
+  }
+
+  list(): DesignationSummary[] {
+    return listSummaries(this.db);
+  }
+
+  /** Every designation in full (reports, exports). */
+  all(): Designation[] {
+    return readAll(this.db);
+  }
+
+  get(code: string): Designation {
+    return readDesignation(this.db, existingId(this.db, code));
+  }
+
+  create(input: DesignationInput): Promise<Designation> {
+    return this.record('create', () => {
+      return [{ before: null, after: freshSnapshot(input, this.now()) }];
+    }).then(([d]) => d!);
+  }
+
+  update(code: string, input: DesignationInput): Promise<Designation> {
+    return this.record('update', () => {
+      const old = this.get(code);
+      const after = freshSnapshot(input, this.now(), old.createdAt);
+      return [{ before: { designation: old, incoming: [] }, after }];
+    }).then(([d]) => d!);
+  }
+
+  /** Deletes a designation and the relations others held toward it; returns all of it. */
+  async delete(code: string): Promise<DeletedDesignation> {
+    let removed: DeletedDesignation | undefined;
+    await this.record('delete', () => {
+      const id = existingId(this.db, code);
+      removed = {
+        designation: readDesignation(this.db, id),
+        incoming: incomingRelations(this.db, id),
+      };
+      return [{ before: removed, after: null }];
+    });
+    return removed!;
+  }
+
+  /** Puts a deleted designation back as it was, with its timestamps and the relations toward it. */
+  restore(deleted: DeletedDesignation): Promise<Designation> {
+    return this.record('restore', () => [{ before: null, after: deleted }]).then(([d]) => d!);
+  }
+
+  /** Creates many designations in one transaction (and one history entry): all are saved, or none. */
+  async createMany(inputs: readonly DesignationInput[]): Promise<number> {
+    await this.record('import', () => {
+      const now = this.now();
+      return inputs.map((input) => ({ before: null, after: freshSnapshot(input, now) }));
+    });
+    return inputs.length;
+  }
+
+  /**
+   * Adds or updates many designations as one import: one transaction, one
+   * history entry, all or nothing. With `dryRun` every rule is checked and
+   * nothing is kept (the import preview).
+   */
+  async importDesignations(
+    inputs: readonly DesignationInput[],
+    { dryRun = false } = {},
+  ): Promise<void> {
+    await this.record(
+      'import',
+      () => {
+        const now = this.now();
+        return inputs.map((input) => {
+          const id = findId(this.db, input.code);
+          const old = id === undefined ? undefined : readDesignation(this.db, id);
+          return {
+            before: old ? { designation: old, incoming: [] } : null,
+            after: freshSnapshot(input, now, old?.createdAt),
+          };
+        });
+      },
+      dryRun,
+    );
+  }
+
+  /** Takes back the newest change still in effect (a whole import at once). */
+  undo(): Promise<UndoResult> {
+    return this.step('undo');
+  }
+
+  /** Replays the change undone last. */
+  redo(): Promise<UndoResult> {
+    return this.step('redo');
+  }
+
+  /** Changes, newest first: of one designation, or of the whole catalog. */
+  history(code: string | null, limit = 200): HistoryEntry[] {
+    return listHistory(this.db, code, limit);
+  }
+
+  /** Copies the catalog, as saved, into the backup folder. */
+  backupNow(): Promise<string> {
+    return backupNow(this.session);
+  }
+
+  /** Writes the catalog, as saved, to another file (Save a copy as). */
+  copyTo(path: string): Promise<void> {
+    return copyTo(this.session, path);
+  }
+
+  /** The backups of this catalog, newest first, with how many designations each holds. */
+  backups(): Promise<BackupInfo[]> {
+    return describeBackups(this.path);
+  }
+
+  /** Replaces the catalog with one of its backups, after backing up what it replaces. */
+  restoreBackup(name: string): Promise<string> {
+    return restoreBackup(this.session, name);
+  }
+
+  /** Folds the change log into the catalog file, so other programs see every change. */
+  async close(): Promise<void> {
+    await this.session.settled();
+    const log = this.session.writer?.log;
+    if (log && (log.recordCount > 0 || !log.intact))
+      await this.session.checkpoint().catch(() => {});
+    this.db.close();
+    await this.session.writer?.release();
+  }
+
+  /** Applies and records one user action; returns the designations as they now are. */
+  private record(
+    action: HistoryAction,
+    plan: () => Transition[],
+    dryRun = false,
+  ): Promise<Designation[]> {
+    return this.session.transaction(() => {
+      const transitions = plan();
+      const ids = applyTransitions(this.db, transitions);
+      const changes = transitions.map(({ before, after }) => ({
+        code: (after ?? before)!.designation.code,
+        before,
+        after,
+      }));
+      recordBatch(this.db, action, changes, this.now());
+      return ids;
+    }, dryRun);
+  }
+
+  private async step(direction: 'undo' | 'redo'): Promise<UndoResult> {
+    let result: UndoResult = { action: null, codes: [] };
+    await this.session.transaction(() => {
+      const entries = nextBatch(this.db, direction);
+      if (entries.length === 0) return [];
+      const transitions =
+        direction === 'undo'
+          ? [...entries].reverse().map((e) => ({ before: e.after, after: e.before }))
+          : entries.map((e) => ({ before: e.before, after: e.after }));
+      applyTransitions(this.db, transitions);
+      markBatch(this.db, entries[0]!.batch, direction === 'undo' ? 'undone' : 'done');
+      result = { action: entries[0]!.action, codes: entries.map((e) => e.code) };
+      return [];
+    });
+    return result;
+  }
+}
