@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CatalogInfo, DesignationSummary, Settings } from '../../shared/model';
-import { api } from './api';
+import { api } from '../kit/api';
 import { applyLanguage } from './i18n';
 
 export type CatalogData =

@@ -8,8 +8,8 @@ import {
   type Designation,
   type DesignationSummary,
 } from '../../shared/model';
-import { api } from '../app/api';
-import { SelectField, TextField } from '../app/FormFields';
+import { api } from '../kit/api';
+import { SelectField, TextField } from '../kit/FormFields';
 import { BilingualField } from './BilingualField';
 import { CoursesEditor } from './CoursesEditor';
 import { fromDraft, sameDraft, type Draft } from './draft';

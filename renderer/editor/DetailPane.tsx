@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
 import type { DeletedDesignation, Designation, DesignationSummary } from '../../shared/model';
-import { api } from '../app/api';
+import { api } from '../kit/api';
 import { HistoryList } from '../history/HistoryList';
 import { PathwayGraph } from '../pathway/PathwayGraph';
 import { DesignationView } from './DesignationView';

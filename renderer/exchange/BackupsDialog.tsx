@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError, formatDateTime } from '../../shared/i18n';
 import type { BackupInfo, Language } from '../../shared/model';
-import { api } from '../app/api';
-import { ConfirmDialog } from '../app/ConfirmDialog';
+import { api } from '../kit/api';
+import { ConfirmDialog } from '../kit/ConfirmDialog';
 import './exchange.css';
 
 /** Back up now, or put a backup in the catalog's place (what it replaces is backed up first). */

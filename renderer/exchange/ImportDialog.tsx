@@ -4,8 +4,8 @@ import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
 import { pick } from '../../shared/localize';
 import type { ImportPreview, Language } from '../../shared/model';
-import { api } from '../app/api';
-import { ConfirmDialog, type DialogAction } from '../app/ConfirmDialog';
+import { api } from '../kit/api';
+import { ConfirmDialog, type DialogAction } from '../kit/ConfirmDialog';
 import './exchange.css';
 
 type Phase =

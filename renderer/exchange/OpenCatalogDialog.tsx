@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
-import { api } from '../app/api';
-import { ConfirmDialog } from '../app/ConfirmDialog';
+import { api } from '../kit/api';
+import { ConfirmDialog } from '../kit/ConfirmDialog';
 import './exchange.css';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { changedFields } from '../../shared/diff';
 import { formatDateTime } from '../../shared/i18n';
 import type { DeletedDesignation, HistoryEntry, Language } from '../../shared/model';
-import { api } from '../app/api';
+import { api } from '../kit/api';
 import './history.css';
 
 interface Props {

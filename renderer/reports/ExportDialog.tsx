@@ -10,8 +10,8 @@ import {
   type ExportRequest,
   type Language,
 } from '../../shared/model';
-import { api, events } from '../app/api';
-import { ConfirmDialog, type DialogAction } from '../app/ConfirmDialog';
+import { api, events } from '../kit/api';
+import { ConfirmDialog, type DialogAction } from '../kit/ConfirmDialog';
 
 interface Props {
   /** Codes in the list as it is filtered now. */

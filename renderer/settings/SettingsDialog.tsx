@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, type Settings } from '../../shared/model';
-import { ConfirmDialog } from '../app/ConfirmDialog';
-import { SelectField, TextField } from '../app/FormFields';
+import { ConfirmDialog } from '../kit/ConfirmDialog';
+import { SelectField, TextField } from '../kit/FormFields';
 
 interface Props {
   settings: Settings;
