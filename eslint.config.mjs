@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import i18next from 'eslint-plugin-i18next';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -59,6 +60,104 @@ export default tseslint.config(
       ['electron', '**/main/**', '**/preload/**', '**/renderer/**'],
       'Services and the CLI are plain Node: no Electron.',
     ),
+  },
+  // The rooms of the services (ARCHITECTURE.md): what a catalog is knows nothing of the disk;
+  // how it reaches the disk knows nothing of reports, exchange or settings.
+  {
+    files: ['electron/services/catalog/**'],
+    rules: restrict(
+      [
+        'electron',
+        '**/main/**',
+        '**/preload/**',
+        '**/renderer/**',
+        '**/storage/**',
+        '**/store/**',
+        '**/reports/**',
+        '**/exchange/**',
+        '**/settings/**',
+        'node:fs',
+        'node:fs/*',
+      ],
+      'catalog/ is what a catalog is and the rules of change: no disk, no reports.',
+    ),
+  },
+  {
+    files: ['electron/services/storage/**'],
+    rules: restrict(
+      [
+        'electron',
+        '**/main/**',
+        '**/preload/**',
+        '**/renderer/**',
+        '**/store/**',
+        '**/reports/**',
+        '**/exchange/**',
+        '**/settings/**',
+        '**/contract-handlers',
+      ],
+      'storage/ is how a catalog reaches the disk: it knows nothing of the store, reports or exchange.',
+    ),
+  },
+  {
+    files: [
+      'electron/services/store/**',
+      'electron/services/reports/**',
+      'electron/services/exchange/**',
+      'electron/services/seed/**',
+      'electron/services/settings/**',
+    ],
+    rules: restrict(
+      [
+        'electron',
+        '**/main/**',
+        '**/preload/**',
+        '**/renderer/**',
+        '**/contract-handlers',
+        '**/open-services',
+      ],
+      'Rooms below the dispatcher never import it.',
+    ),
+  },
+  // The renderer: shell (app/) -> features -> kit/ -> shared/.
+  {
+    files: ['renderer/*/**'],
+    ignores: ['renderer/app/**'],
+    rules: restrict(
+      ['**/electron/**', 'electron', 'node:*', '**/app/*'],
+      'Features and the kit never import the shell (renderer/app/).',
+    ),
+  },
+  {
+    files: ['renderer/kit/**'],
+    rules: restrict(
+      [
+        '**/electron/**',
+        'electron',
+        'node:*',
+        '**/app/*',
+        '**/catalog/*',
+        '**/editor/*',
+        '**/exchange/*',
+        '**/history/*',
+        '**/pathway/*',
+        '**/reports/*',
+        '**/settings/*',
+      ],
+      'The kit sits below every feature: it imports only shared/.',
+    ),
+  },
+  {
+    files: ['electron/**', 'renderer/**', 'shared/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without the parser for its dependencies, no-cycle silently sees no imports at all.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.mts'] }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['renderer/**/*.tsx'],
