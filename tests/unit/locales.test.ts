@@ -70,9 +70,9 @@ describe('the locale files', () => {
 
   it('are used for plurals as i18next expects: 0 and 2 are "other", 1 is "one"', () => {
     const t = createI18n('nb').t;
-    expect(t('common:designationCount', { count: 0 })).toBe('0 betegnelser');
-    expect(t('common:designationCount', { count: 1 })).toBe('1 betegnelse');
-    expect(t('common:designationCount', { count: 2 })).toBe('2 betegnelser');
+    expect(t('common:designationCount', { count: 0 })).toBe('0 sertifiseringer');
+    expect(t('common:designationCount', { count: 1 })).toBe('1 sertifisering');
+    expect(t('common:designationCount', { count: 2 })).toBe('2 sertifiseringer');
   });
 });
 

@@ -208,7 +208,7 @@ describe.each(['nb', 'en'] as Language[])('the PDF reports in %s', (language) =>
     for (const page of pdf.pages)
       expect(page).toContain(nb ? 'Gir godskriving mot' : 'Gives credit toward');
     expect(pdf.info.Title).toBe(nb ? 'Katalogoversikt' : 'Catalog overview');
-    expect(pdf.info.Creator).toBe(nb ? 'Betegnelseskatalog' : 'Credential Catalog');
+    expect(pdf.info.Creator).toBe(nb ? 'Sertifiseringskatalog' : 'Credential Catalog');
     expect(pdf.language).toBe(nb ? 'nb-NO' : 'en-GB');
   });
 
