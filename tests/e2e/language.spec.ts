@@ -137,7 +137,7 @@ test.describe('languages', () => {
     await app.sendCommand('language:nb');
     await expect(page.getByRole('form', { name: 'Rediger API' })).toBeVisible();
     await expect(
-      page.getByRole('group', { name: 'Sammendrag', exact: true }).getByLabel('English'),
+      page.getByRole('group', { name: 'Sammendrag', exact: true }).getByLabel('Engelsk'),
     ).toHaveValue('Typed, not saved');
     await expect(page.getByRole('contentinfo')).toContainText('Ulagrede endringer');
   });

@@ -57,7 +57,7 @@ describe('credential-catalog show', () => {
     expect(r.out).toMatch(/Navn\s+Associate i forsikringstjenester/);
     expect(r.out).toMatch(/Vanlig varighet\s+10–25 måneder/);
     expect(r.out).toContain('Kjernekurs: Levere forsikringstjenester');
-    expect(r.out).toContain('Fritak fra forutsetningen for innehavere av: ARe, AIC, ARM');
+    expect(r.out).toContain('Fritak for kravet gis innehavere av: ARe, AIC, ARM');
   });
 
   it('prints AIS with English labels and text under --lang en', async () => {
