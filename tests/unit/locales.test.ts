@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n, pickLanguage } from '../../shared/i18n';
+import { createI18n, formatDateTime, pickLanguage } from '../../shared/i18n';
 
 const LOCALES = join(__dirname, '..', '..', 'locales');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -73,6 +73,24 @@ describe('the locale files', () => {
     expect(t('common:designationCount', { count: 0 })).toBe('0 sertifiseringer');
     expect(t('common:designationCount', { count: 1 })).toBe('1 sertifisering');
     expect(t('common:designationCount', { count: 2 })).toBe('2 sertifiseringer');
+  });
+});
+
+describe('a date with a time', () => {
+  // Without a zone the time is local, so it reads 14:05 wherever the tests run.
+  const at = '2025-11-30T14:05:00';
+
+  it('reads "30. nov. 2025 kl. 14:05" in Norwegian: no comma to break the sentence', () => {
+    expect(formatDateTime(at, 'nb')).toBe('30. nov. 2025 kl. 14:05');
+  });
+
+  it('reads "30 Nov 2025, 14:05" in English, as Intl writes it', () => {
+    expect(formatDateTime(at, 'en')).toBe('30 Nov 2025, 14:05');
+    expect(formatDateTime(at, 'en')).toBe(
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(at),
+      ),
+    );
   });
 });
 
