@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatDuration } from '../../shared/format';
 import { createI18n, formatDateTime, pickLanguage } from '../../shared/i18n';
 
 const LOCALES = join(__dirname, '..', '..', 'locales');
@@ -68,11 +69,47 @@ describe('the locale files', () => {
     }
   });
 
+  it('give every string that counts with {{count}} a singular and a plural form', () => {
+    for (const map of [en, nb]) {
+      const counting = [...map].filter(([, text]) => variables(text).includes('count'));
+      const unpaired = counting
+        .map(([key]) => key)
+        .filter((key) => {
+          const base = key.replace(PLURAL, '');
+          return base === key || !map.has(`${base}_one`) || !map.has(`${base}_other`);
+        });
+      expect(unpaired).toEqual([]);
+    }
+  });
+
   it('are used for plurals as i18next expects: 0 and 2 are "other", 1 is "one"', () => {
     const t = createI18n('nb').t;
     expect(t('common:designationCount', { count: 0 })).toBe('0 sertifiseringer');
     expect(t('common:designationCount', { count: 1 })).toBe('1 sertifisering');
     expect(t('common:designationCount', { count: 2 })).toBe('2 sertifiseringer');
+  });
+});
+
+describe('durations', () => {
+  const months = (lng: 'nb' | 'en', min: number | null, max: number | null) =>
+    formatDuration({ min, max }, createI18n(lng).t);
+
+  it('count one month and several months in Norwegian', () => {
+    expect(months('nb', 1, null)).toBe('minst 1 måned');
+    expect(months('nb', 2, null)).toBe('minst 2 måneder');
+    expect(months('nb', null, 1)).toBe('høyst 1 måned');
+    expect(months('nb', null, 12)).toBe('høyst 12 måneder');
+    expect(months('nb', 1, 1)).toBe('1 måned');
+    expect(months('nb', 10, 25)).toBe('10–25 måneder');
+  });
+
+  it('count one month and several months in English', () => {
+    expect(months('en', 1, null)).toBe('at least 1 month');
+    expect(months('en', 2, null)).toBe('at least 2 months');
+    expect(months('en', null, 1)).toBe('at most 1 month');
+    expect(months('en', null, 12)).toBe('at most 12 months');
+    expect(months('en', 1, 1)).toBe('1 month');
+    expect(months('en', null, null)).toBe('Not stated');
   });
 });
 
