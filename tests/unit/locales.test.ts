@@ -69,6 +69,13 @@ describe('the locale files', () => {
     }
   });
 
+  it('call a designation "sertifisering" in Bokmål, never "betegnelse" in any form', () => {
+    // betegnelse, -n, -r, -ne, Betegnelseskatalog, fagbetegnelse …
+    const old = [...nb].filter(([, text]) => /betegnels/i.test(text)).map(([key]) => key);
+    expect(old).toEqual([]);
+    expect(nb.get('common:appName')).toBe('Sertifiseringskatalog');
+  });
+
   it('give every string that counts with {{count}} a singular and a plural form', () => {
     for (const map of [en, nb]) {
       const counting = [...map].filter(([, text]) => variables(text).includes('count'));
