@@ -10,7 +10,7 @@ export function formatDuration(
       ? t('catalog:durationExact', { count: d.min })
       : t('catalog:durationRange', d);
   }
-  if (d.min !== null) return t('catalog:durationAtLeast', d);
-  if (d.max !== null) return t('catalog:durationAtMost', d);
+  if (d.min !== null) return t('catalog:durationAtLeast', { count: d.min });
+  if (d.max !== null) return t('catalog:durationAtMost', { count: d.max });
   return t('catalog:unknown');
 }

@@ -98,11 +98,14 @@ export function formatDate(iso: string, lng: Language): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[lng], { dateStyle: 'long' }).format(new Date(iso));
 }
 
+/** "30. nov. 2025 kl. 14:05" / "30 Nov 2025, 14:05": Intl's comma would break a Norwegian sentence. */
 export function formatDateTime(iso: string, lng: Language): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[lng], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
+  const at = new Date(iso);
+  const part = (style: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(INTL_LOCALE[lng], style).format(at);
+  return resources[lng].common.dateTime
+    .replace('{{date}}', () => part({ dateStyle: 'medium' }))
+    .replace('{{time}}', () => part({ timeStyle: 'short' }));
 }
 
 /** A notice about the catalog file, with its times in the reader's format. */

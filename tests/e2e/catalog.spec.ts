@@ -5,7 +5,7 @@ import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { expect, test } from './fixtures';
 
 const rows = (page: Page) =>
-  page.getByRole('listbox', { name: /Designations|Betegnelser/ }).getByRole('option');
+  page.getByRole('listbox', { name: /Designations|Sertifiseringer/ }).getByRole('option');
 
 test.describe('the first screen', () => {
   test('lists the 28 designations by code and English name', async ({ app }, testInfo) => {
@@ -31,7 +31,7 @@ test.describe('the first screen', () => {
     await expect(rows(page).filter({ hasText: 'API' })).toContainText(
       'Associate i privatforsikring',
     );
-    await expect(page.getByRole('contentinfo')).toContainText('28 betegnelser');
+    await expect(page.getByRole('contentinfo')).toContainText('28 sertifiseringer');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
     await page.screenshot({ path: testInfo.outputPath('catalog-nb.png') });
   });
@@ -39,7 +39,7 @@ test.describe('the first screen', () => {
   test.describe('on a Norwegian system', () => {
     test.use({ osLocale: 'nb-NO' });
     test('starts in Norwegian', async ({ app }) => {
-      await expect(app.page.getByRole('heading', { name: 'Betegnelseskatalog' })).toBeVisible();
+      await expect(app.page.getByRole('heading', { name: 'Sertifiseringskatalog' })).toBeVisible();
       await expect(app.page.getByLabel('Språk')).toHaveValue('nb');
     });
   });

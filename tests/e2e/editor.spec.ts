@@ -188,7 +188,9 @@ test.describe('editing', () => {
     ).toBeVisible();
 
     await page.getByLabel('Language').selectOption('nb');
-    await expect(page.getByText('Dette ville fått forutsetningene til å gå i ring.')).toBeVisible();
+    await expect(
+      page.getByText('Dette ville fått forkunnskapskravene til å gå i ring.'),
+    ).toBeVisible();
     await save();
     await expect(page.getByText('1 felt må rettes')).toBeVisible();
     expect(

@@ -60,7 +60,7 @@ test.describe('importing', () => {
     await app.exports.answerOpen(file);
     await page.getByLabel('Language').selectOption('nb');
     await page.getByRole('button', { name: 'Importer' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Importer betegnelser' });
+    const dialog = page.getByRole('dialog', { name: 'Importer sertifiseringer' });
     await expect(dialog.getByRole('alert')).toContainText('3 feil');
     await expect(dialog.getByRole('row').filter({ hasText: 'Kanskje' })).toContainText('3');
     await expect(dialog.getByRole('button', { name: 'Importer' })).toHaveCount(0);

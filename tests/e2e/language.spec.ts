@@ -107,20 +107,22 @@ test.describe('languages', () => {
     test.describe(`on a system set to ${locale}`, () => {
       test.use({ osLocale: locale });
       test('the first start is in Norwegian', async ({ app }) => {
-        await expect(app.page.getByRole('heading', { name: 'Betegnelseskatalog' })).toBeVisible();
+        await expect(
+          app.page.getByRole('heading', { name: 'Sertifiseringskatalog' }),
+        ).toBeVisible();
       });
     });
   }
 
   test('the choice survives a restart', async ({ app }) => {
     await app.page.getByLabel('Language').selectOption('nb');
-    await expect(app.page.getByRole('heading', { name: 'Betegnelseskatalog' })).toBeVisible();
+    await expect(app.page.getByRole('heading', { name: 'Sertifiseringskatalog' })).toBeVisible();
     const settings = join(app.dataDir, 'settings.json');
     await expect
       .poll(() => (existsSync(settings) ? readFileSync(settings, 'utf8') : ''))
       .toContain('"language": "nb"');
     await app.restart();
-    await expect(app.page.getByRole('heading', { name: 'Betegnelseskatalog' })).toBeVisible();
+    await expect(app.page.getByRole('heading', { name: 'Sertifiseringskatalog' })).toBeVisible();
     await expect(app.page.getByLabel('Språk')).toHaveValue('nb');
   });
 
@@ -135,7 +137,7 @@ test.describe('languages', () => {
     await app.sendCommand('language:nb');
     await expect(page.getByRole('form', { name: 'Rediger API' })).toBeVisible();
     await expect(
-      page.getByRole('group', { name: 'Sammendrag', exact: true }).getByLabel('English'),
+      page.getByRole('group', { name: 'Sammendrag', exact: true }).getByLabel('Engelsk'),
     ).toHaveValue('Typed, not saved');
     await expect(page.getByRole('contentinfo')).toContainText('Ulagrede endringer');
   });

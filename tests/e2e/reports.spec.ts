@@ -30,7 +30,7 @@ test.describe('exporting from the app', () => {
       const nb = language === 'nb';
       const languageLabel = nb ? 'Norsk bokmål' : 'English';
       await exportVia(page, { report: 'Catalog overview', format: 'PDF', language: languageLabel });
-      const pdfName = `${nb ? 'katalog-oversikt' : 'catalog-overview'}-${new Date().toISOString().slice(0, 10)}.pdf`;
+      const pdfName = `${nb ? 'katalogoversikt' : 'catalog-overview'}-${new Date().toISOString().slice(0, 10)}.pdf`;
       await expect(dialog(page).getByRole('status')).toContainText(join(app.exports.dir, pdfName));
       await page.screenshot({ path: testInfo.outputPath(`export-done-${language}.png`) });
       const pdf = await readPdf(join(app.exports.dir, pdfName));

@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 /** Ways to reach the app's parts as a user (or a screen reader) would. */
 export const listbox = (page: Page) =>
-  page.getByRole('listbox', { name: /^(Designations|Betegnelser)$/ });
+  page.getByRole('listbox', { name: /^(Designations|Sertifiseringer)$/ });
 export const option = (page: Page, code: string) =>
   listbox(page)
     .getByRole('option')

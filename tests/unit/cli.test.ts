@@ -43,7 +43,7 @@ describe('credential-catalog list', () => {
 
   it('prints names in the chosen language', async () => {
     const nb = await cli('list', '--db', 'c.db', '--lang', 'nb');
-    expect(nb.out).toMatch(/^28 betegnelser i /);
+    expect(nb.out).toMatch(/^28 sertifiseringer i /);
     expect(nb.out).toMatch(/API\s+Associate i privatforsikring/);
     const en = await cli('list', '--db', 'c.db', '--lang', 'en');
     expect(en.out).toMatch(/API\s+Associate in Personal Insurance/);
@@ -57,7 +57,7 @@ describe('credential-catalog show', () => {
     expect(r.out).toMatch(/Navn\s+Associate i forsikringstjenester/);
     expect(r.out).toMatch(/Vanlig varighet\s+10–25 måneder/);
     expect(r.out).toContain('Kjernekurs: Levere forsikringstjenester');
-    expect(r.out).toContain('Fritak fra forutsetningen for innehavere av: ARe, AIC, ARM');
+    expect(r.out).toContain('Fritak for kravet gis innehavere av: ARe, AIC, ARM');
   });
 
   it('prints AIS with English labels and text under --lang en', async () => {
@@ -90,7 +90,7 @@ describe('credential-catalog export', () => {
       'c.db',
     );
     expect(r.code).toBe(0);
-    expect(r.err).toContain(`Skrev 28 betegnelser til ${join(dir, 'o.csv')}.`);
+    expect(r.err).toContain(`Skrev 28 sertifiseringer til ${join(dir, 'o.csv')}.`);
     const text = await readFile(join(dir, 'o.csv'), 'utf8');
     expect(text.startsWith('\uFEFFKode;Navn;')).toBe(true);
   });
@@ -191,7 +191,7 @@ describe('mistakes', () => {
 
   it('are explained in Norwegian too', async () => {
     const r = await cli('show', 'NOPE', '--db', 'c.db', '--lang', 'nb');
-    expect(r.err).toContain('Feil: Det finnes ingen betegnelse med koden NOPE.');
+    expect(r.err).toContain('Feil: Det finnes ingen sertifisering med koden NOPE.');
   });
 
   it('a file that is not a catalog is refused and left untouched', async () => {

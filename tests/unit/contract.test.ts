@@ -101,7 +101,7 @@ describe('the contract', () => {
     }
     expect(store.get('TST').status).toBe('retired');
     expect(revealed).toEqual([[exported, 'folder']]);
-    expect(exported).toMatch(/katalog-oversikt-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(exported).toMatch(/katalogoversikt-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
   it('raises only the errors a method declares', async () => {

@@ -82,7 +82,7 @@ describe('the main process', () => {
     expect(existsSync(join(dir, 'catalog.db'))).toBe(true);
     expect([...fake.state.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
     expect(fake.state.windows[0]!.options).toMatchObject({
-      title: 'Betegnelseskatalog',
+      title: 'Sertifiseringskatalog',
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
     });
     expect(fake.state.permissionAnswers).toEqual([false]);
@@ -92,7 +92,7 @@ describe('the main process', () => {
     // The menu speaks the system's language (nb here) and sends its commands to the window.
     const menu = fake.state.menus.at(-1)!;
     expect(menu.map((m) => m.label)).toEqual(['Fil', 'Rediger', 'Vis', 'Hjelp']);
-    menu[0]!.submenu!.find((i) => i.label === 'Ny betegnelse')!.click!();
+    menu[0]!.submenu!.find((i) => i.label === 'Ny sertifisering')!.click!();
     expect(fake.state.sent).toEqual([['catalog:command', 'new']]);
 
     const willQuit = fake.state.listeners.get('will-quit')!;

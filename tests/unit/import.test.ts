@@ -75,6 +75,42 @@ describe('round trips lose nothing', () => {
   ] as const)('%s exported in %s', (format, language) => roundTrip(format, language));
 });
 
+describe('a Norwegian export written with the earlier wording', () => {
+  it('still imports without loss', async () => {
+    await source.update('AIS', {
+      ...source.get('AIS'),
+      courses: [{ kind: 'elective', code: 'E 1', title: { nb: 'Valgfritt', en: 'Elective' } }],
+    });
+    const file = join(dir, 'earlier.csv');
+    await writeReport(
+      source.all(),
+      { report: 'sheets', format: 'csv', language: 'nb', codes: null },
+      file,
+      { organisationName: '', csvDelimiter: 'auto' },
+    );
+    const earlier: [string, string][] = [
+      ['Studieform (norsk)', 'Gjennomføring (norsk)'],
+      ['Studieform (engelsk)', 'Gjennomføring (engelsk)'],
+      ['Fritak for kravet gis innehavere av', 'Fritak fra forutsetningen for innehavere av'],
+      ['Kan godskrives i (koder)', 'Gir godskriving mot (koder)'],
+      [';Forsikring generelt;', ';Generell forsikring;'],
+      ['Valgfritt kurs |', 'Valgfag |'],
+      ['Forkurs |', 'Forutsetningsprogram |'],
+    ];
+    let text = await readFile(file, 'utf8');
+    for (const [now, before] of earlier) {
+      expect([now, text.includes(now)]).toEqual([now, true]);
+      text = text.split(now).join(before);
+    }
+    await writeFile(file, text);
+
+    const prepared = await prepareImport(source, file);
+    expect(prepared.preview.errors).toEqual([]);
+    expect(prepared.preview.changed).toEqual([]);
+    expect(prepared.preview.unchanged).toBe(29);
+  });
+});
+
 describe('an import', () => {
   it('previews changes field by field and applies them as one undoable step, after a backup', async () => {
     const file = join(dir, 'edited.json');

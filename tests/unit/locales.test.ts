@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n, pickLanguage } from '../../shared/i18n';
+import { formatDuration } from '../../shared/format';
+import { createI18n, formatDateTime, pickLanguage } from '../../shared/i18n';
 
 const LOCALES = join(__dirname, '..', '..', 'locales');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -68,11 +69,72 @@ describe('the locale files', () => {
     }
   });
 
+  it('call a designation "sertifisering" in Bokmål, never "betegnelse" in any form', () => {
+    // betegnelse, -n, -r, -ne, Betegnelseskatalog, fagbetegnelse …
+    const old = [...nb].filter(([, text]) => /betegnels/i.test(text)).map(([key]) => key);
+    expect(old).toEqual([]);
+    expect(nb.get('common:appName')).toBe('Sertifiseringskatalog');
+  });
+
+  it('give every string that counts with {{count}} a singular and a plural form', () => {
+    for (const map of [en, nb]) {
+      const counting = [...map].filter(([, text]) => variables(text).includes('count'));
+      const unpaired = counting
+        .map(([key]) => key)
+        .filter((key) => {
+          const base = key.replace(PLURAL, '');
+          return base === key || !map.has(`${base}_one`) || !map.has(`${base}_other`);
+        });
+      expect(unpaired).toEqual([]);
+    }
+  });
+
   it('are used for plurals as i18next expects: 0 and 2 are "other", 1 is "one"', () => {
     const t = createI18n('nb').t;
-    expect(t('common:designationCount', { count: 0 })).toBe('0 betegnelser');
-    expect(t('common:designationCount', { count: 1 })).toBe('1 betegnelse');
-    expect(t('common:designationCount', { count: 2 })).toBe('2 betegnelser');
+    expect(t('common:designationCount', { count: 0 })).toBe('0 sertifiseringer');
+    expect(t('common:designationCount', { count: 1 })).toBe('1 sertifisering');
+    expect(t('common:designationCount', { count: 2 })).toBe('2 sertifiseringer');
+  });
+});
+
+describe('durations', () => {
+  const months = (lng: 'nb' | 'en', min: number | null, max: number | null) =>
+    formatDuration({ min, max }, createI18n(lng).t);
+
+  it('count one month and several months in Norwegian', () => {
+    expect(months('nb', 1, null)).toBe('minst 1 måned');
+    expect(months('nb', 2, null)).toBe('minst 2 måneder');
+    expect(months('nb', null, 1)).toBe('høyst 1 måned');
+    expect(months('nb', null, 12)).toBe('høyst 12 måneder');
+    expect(months('nb', 1, 1)).toBe('1 måned');
+    expect(months('nb', 10, 25)).toBe('10–25 måneder');
+  });
+
+  it('count one month and several months in English', () => {
+    expect(months('en', 1, null)).toBe('at least 1 month');
+    expect(months('en', 2, null)).toBe('at least 2 months');
+    expect(months('en', null, 1)).toBe('at most 1 month');
+    expect(months('en', null, 12)).toBe('at most 12 months');
+    expect(months('en', 1, 1)).toBe('1 month');
+    expect(months('en', null, null)).toBe('Not stated');
+  });
+});
+
+describe('a date with a time', () => {
+  // Without a zone the time is local, so it reads 14:05 wherever the tests run.
+  const at = '2025-11-30T14:05:00';
+
+  it('reads "30. nov. 2025 kl. 14:05" in Norwegian: no comma to break the sentence', () => {
+    expect(formatDateTime(at, 'nb')).toBe('30. nov. 2025 kl. 14:05');
+  });
+
+  it('reads "30 Nov 2025, 14:05" in English, as Intl writes it', () => {
+    expect(formatDateTime(at, 'en')).toBe('30 Nov 2025, 14:05');
+    expect(formatDateTime(at, 'en')).toBe(
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(at),
+      ),
+    );
   });
 });
 

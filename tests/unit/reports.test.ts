@@ -165,10 +165,10 @@ describe('CSV for fact sheets and pathways', () => {
     expect(pathways[0]).toEqual([
       'Kode',
       'Navn',
-      'Forutsetninger',
-      'Fritak fra forutsetningen for innehavere av',
-      'Får godskriving fra',
-      'Gir godskriving mot',
+      'Forkunnskapskrav',
+      'Fritak for kravet gis innehavere av',
+      'Godskriver kurs fra',
+      'Kan godskrives i',
       'Kreves av',
     ]);
     expect(pathways.find((r) => r[0] === 'AIS')!.slice(3)).toEqual([
@@ -190,7 +190,7 @@ describe.each(['nb', 'en'] as Language[])('the PDF reports in %s', (language) =>
     const all = pdf.pages.join('\n');
     expect(all).toContain(nb ? 'Katalogoversikt' : 'Catalog overview');
     expect(all).toContain('Forsikringsskolen Øst');
-    expect(all).toContain(nb ? 'Laget 26. november 2026' : 'Generated 26 November 2026');
+    expect(all).toContain(nb ? 'Generert 26. november 2026' : 'Generated 26 November 2026');
     // Table cells wrap, so compare without white space.
     const squeezed = all.replace(/\s+/g, '');
     for (const d of store.all()) {
@@ -206,9 +206,9 @@ describe.each(['nb', 'en'] as Language[])('the PDF reports in %s', (language) =>
     expect(pdf.pages.length).toBeGreaterThan(1);
     // The header row repeats on every page of the table.
     for (const page of pdf.pages)
-      expect(page).toContain(nb ? 'Gir godskriving mot' : 'Gives credit toward');
+      expect(page).toContain(nb ? 'Kan godskrives i' : 'Gives credit toward');
     expect(pdf.info.Title).toBe(nb ? 'Katalogoversikt' : 'Catalog overview');
-    expect(pdf.info.Creator).toBe(nb ? 'Betegnelseskatalog' : 'Credential Catalog');
+    expect(pdf.info.Creator).toBe(nb ? 'Sertifiseringskatalog' : 'Credential Catalog');
     expect(pdf.language).toBe(nb ? 'nb-NO' : 'en-GB');
   });
 
@@ -238,11 +238,11 @@ describe.each(['nb', 'en'] as Language[])('the PDF reports in %s', (language) =>
     const all = pdf.pages.join('\n').replace(/\s+/g, ' ');
     expect(all).toContain(
       nb
-        ? 'Innehavere av ARe, AIC, ARM får fritak fra den forutsetningen.'
+        ? 'Innehavere av ARe, AIC, ARM får fritak for dette kravet.'
         : 'Holders of ARe, AIC, ARM are excused that prerequisite.',
     );
     expect(all).toContain(
-      nb ? 'Videre: den gir godskriving mot ASLI.' : 'Next: it gives credit toward ASLI.',
+      nb ? 'Videre: den kan godskrives i ASLI.' : 'Next: it gives credit toward ASLI.',
     );
     expect(all).toContain(nb ? 'Før AU-M: AU' : 'Before AU-M: AU');
   });
@@ -261,7 +261,7 @@ describe('exports', () => {
   it('suggest a file name in the report’s language', () => {
     const now = new Date('2026-11-26T10:00:00Z');
     expect(suggestedFileName({ report: 'overview', format: 'pdf', language: 'nb' }, now)).toBe(
-      'katalog-oversikt-2026-11-26.pdf',
+      'katalogoversikt-2026-11-26.pdf',
     );
     expect(suggestedFileName({ report: 'sheets', format: 'csv', language: 'en' }, now)).toBe(
       'fact-sheets-2026-11-26.csv',

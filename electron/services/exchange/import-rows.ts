@@ -32,19 +32,34 @@ export interface ParsedImport {
 }
 
 const translators = LANGUAGES.map((l) => createI18n(l).t);
-/** Every way a value may be written: its key, and its label in either language. */
-function lookup<K extends string>(keys: readonly K[], label: (t: TFunction, key: K) => string) {
-  const map = new Map<string, K>();
+/** Every way a value may be written: its key, its label in either language, a former label. */
+function lookup<K extends string>(
+  keys: readonly K[],
+  label: (t: TFunction, key: K) => string,
+  former: Record<string, K> = {},
+) {
+  const map = new Map<string, K>(Object.entries(former));
   for (const key of keys) {
     map.set(key.toLowerCase(), key);
     for (const t of translators) map.set(label(t, key).toLowerCase(), key);
   }
   return (value: string) => map.get(value.trim().toLowerCase());
 }
-const columnOf = lookup(SHEET_COLUMNS, (t, c) => t(`reports:column.${c}`));
-const focusAreaOf = lookup(FOCUS_AREAS, (t, f) => t(`catalog:focusArea.${f}`));
+// Labels that earlier Norwegian exports wrote, so those files still import without loss.
+const columnOf = lookup(SHEET_COLUMNS, (t, c) => t(`reports:column.${c}`), {
+  'gjennomføring (norsk)': 'deliveryNb',
+  'gjennomføring (engelsk)': 'deliveryEn',
+  'fritak fra forutsetningen for innehavere av': 'waivedFor',
+  'gir godskriving mot (koder)': 'credit',
+});
+const focusAreaOf = lookup(FOCUS_AREAS, (t, f) => t(`catalog:focusArea.${f}`), {
+  'generell forsikring': 'general-insurance',
+});
 const statusOf = lookup(STATUSES, (t, s) => t(`catalog:status.${s}`));
-const kindOf = lookup(COURSE_KINDS, (t, k) => t(`catalog:courseKind.${k}`));
+const kindOf = lookup(COURSE_KINDS, (t, k) => t(`catalog:courseKind.${k}`), {
+  valgfag: 'elective',
+  forutsetningsprogram: 'prerequisite-programme',
+});
 const yes = new Set(translators.map((t) => t('catalog:yes').toLowerCase()));
 const no = new Set(translators.map((t) => t('catalog:no').toLowerCase()));
 

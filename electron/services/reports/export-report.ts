@@ -22,7 +22,7 @@ export interface ReportOptions {
   signal?: AbortSignal;
 }
 
-/** A sensible file name in the report's language: katalog-oversikt-2026-11-26.pdf */
+/** A sensible file name in the report's language: katalogoversikt-2026-11-26.pdf */
 export function suggestedFileName(
   request: Pick<ExportRequest, 'report' | 'format' | 'language'>,
   now = new Date(),
