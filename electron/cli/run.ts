@@ -25,6 +25,21 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+/**
+ * Whether these arguments ask for the command line rather than the window: any
+ * command word (a mistyped one gets the CLI's "unknown command") or --help. The
+ * installed app's binary runs the CLI then.
+ */
+export function isCliInvocation(argv: string[]): boolean {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+  });
+  return values.help === true || positionals.length > 0;
+}
+
 /** Runs one CLI command; returns the process exit code (0 ok, 1 failed, 2 bad usage). */
 export async function runCli(io: CliIo): Promise<number> {
   const { values, positionals, tokens } = parseArgs({

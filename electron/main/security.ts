@@ -1,5 +1,6 @@
 // Pure security policy for the main process; window.ts applies it to Electron.
 // Kept free of `electron` imports so it is tested directly.
+import { APP_INDEX_URL } from './app-protocol';
 
 /** Electron's security checklist, as webPreferences. */
 export function secureWebPreferences(preloadPath: string) {
@@ -15,12 +16,14 @@ export function secureWebPreferences(preloadPath: string) {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // No context menu offers its suggestions, and on Windows and Linux Chromium would
+    // download dictionaries from Google's servers: an offline app does without.
+    spellcheck: false,
   } as const;
 }
 
-/** True only for the app's own page: the renderer's index.html loaded from disk. */
-export function isAppUrl(url: string | undefined, appIndexUrl: string): boolean {
+/** True only for the app's own page: index.html on the app's origin (app://catalog). */
+export function isAppUrl(url: string | undefined, appIndexUrl: string = APP_INDEX_URL): boolean {
   if (!url) return false;
   try {
     const a = new URL(url);

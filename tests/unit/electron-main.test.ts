@@ -18,30 +18,46 @@ const fake = vi.hoisted(() => {
     errors: [] as string[],
     sent: [] as [string, string][],
     menus: [] as { label: string; submenu?: { label?: string; click?: () => void }[] }[][],
+    titles: [] as string[],
+    schemes: [] as unknown[],
+    order: [] as string[],
   };
   class BrowserWindow {
+    mainFrame = { url: 'app://catalog/index.html', processId: 1, frameToken: 'main' };
     webContents = {
       setWindowOpenHandler: () => {},
       on: () => {},
       send: (channel: string, command: string) => state.sent.push([channel, command]),
+      isDestroyed: () => false,
+      mainFrame: this.mainFrame,
     };
     constructor(public options: Record<string, unknown>) {
       state.windows.push(this);
     }
+    on() {}
     once() {}
-    loadFile() {
+    isDestroyed() {
+      return false;
+    }
+    setTitle(title: string) {
+      state.titles.push(title);
+    }
+    loadURL() {
       return Promise.resolve();
     }
   }
   const app = {
+    isPackaged: false,
     setPath: (_: string, p: string) => (state.userData = p),
     getPath: () => state.userData,
     getLocale: () => 'nb-NO',
     getVersion: () => '0.1.0',
-    requestSingleInstanceLock: () => true,
-    whenReady: () => Promise.resolve(),
-    on: (name: string, fn: (event: { preventDefault: () => void }) => void) =>
-      listeners.set(name, fn),
+    requestSingleInstanceLock: () => (state.order.push('lock'), true),
+    whenReady: () => (state.order.push('ready'), Promise.resolve()),
+    on: (name: string, fn: (event: { preventDefault: () => void }) => void) => {
+      state.order.push(name);
+      listeners.set(name, fn);
+    },
     quit: () => state.quits++,
     exit: () => {},
   };
@@ -59,8 +75,13 @@ const fake = vi.hoisted(() => {
       setApplicationMenu: (menu: (typeof state.menus)[number]) => state.menus.push(menu),
     },
     shell: { openExternal: () => {} },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes),
+    },
     session: {
       defaultSession: {
+        protocol: { handle: () => state.order.push('protocol') },
+        setSpellCheckerEnabled: () => {},
         setPermissionRequestHandler: (
           h: (c: unknown, p: string, cb: (ok: boolean) => void) => void,
         ) => h(null, 'geolocation', (ok) => state.permissionAnswers.push(ok)),
@@ -76,6 +97,7 @@ describe('the main process', () => {
   it('opens the catalog in userData, registers the contract, opens one secure window, and quits cleanly', async () => {
     const dir = await makeTempDir();
     process.env.CREDENTIAL_CATALOG_USER_DATA = dir;
+    process.argv = ['/opt/Credential Catalog/credential-catalog']; // started from the desktop
     await import('../../electron/main/index');
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1), { timeout: 10_000 });
 
@@ -88,12 +110,40 @@ describe('the main process', () => {
     expect(fake.state.permissionAnswers).toEqual([false]);
     expect(fake.state.permissionCheck?.()).toBe(false);
     expect(existsSync(join(dir, 'catalog.db.lock'))).toBe(true);
+    // The app's origin is privileged before Electron is ready; a second start is
+    // handled from the moment the lock is taken, before the catalog opens.
+    expect(fake.state.schemes).toEqual([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
+    ]);
+    const order = fake.state.order;
+    expect(order.indexOf('lock')).toBeLessThan(order.indexOf('second-instance'));
+    expect(order.indexOf('second-instance')).toBeLessThan(order.indexOf('ready'));
+    expect(order).toContain('protocol');
 
     // The menu speaks the system's language (nb here) and sends its commands to the window.
     const menu = fake.state.menus.at(-1)!;
     expect(menu.map((m) => m.label)).toEqual(['Fil', 'Rediger', 'Vis', 'Hjelp']);
     menu[0]!.submenu!.find((i) => i.label === 'Ny sertifisering')!.click!();
     expect(fake.state.sent).toEqual([['catalog:command', 'new']]);
+
+    // Switching the language in the window renames the menus and the window.
+    const window = fake.state.windows[0] as unknown as { webContents: unknown; mainFrame: unknown };
+    const fromWindow = { sender: window.webContents, senderFrame: window.mainFrame };
+    const update = fake.state.handlers.get('catalog:updateSettings') as (
+      e: unknown,
+      i: unknown,
+    ) => Promise<{ ok: boolean }>;
+    expect(await update(fromWindow, { settings: { language: 'en' } })).toMatchObject({ ok: true });
+    expect(fake.state.menus.at(-1)!.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(fake.state.titles.at(-1)).toBe('Credential Catalog');
+    await update(fromWindow, { settings: { language: 'nb' } });
+    expect(fake.state.titles.at(-1)).toBe('Sertifiseringskatalog');
+    // Another frame's call is refused.
+    const other = { sender: {}, senderFrame: window.mainFrame };
+    expect(await update(other, { settings: { language: 'en' } })).toMatchObject({ ok: false });
 
     const willQuit = fake.state.listeners.get('will-quit')!;
     const event = { preventDefault: vi.fn() };

@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuiltMain } from '../support/run-built-main';
+import { makeTempDir } from '../support/temp';
+
+// The built main process (out/main/index.js) in a real Node process, with a
+// stand-in `electron` module that records what it is asked and can play a user.
+const ROOT = join(__dirname, '..', '..');
+const MAIN = join(ROOT, 'out', 'main', 'index.js');
+
+beforeAll(() => {
+  if (!existsSync(MAIN))
+    execFileSync('npx', ['--no-install', 'electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+}, 120_000);
+
+describe('closing the window during an export', () => {
+  it('stops the export, sends nothing to the closed window and quits without an error', async () => {
+    const dir = await makeTempDir();
+    const out = join(dir, 'sheets.pdf');
+    const run = await runBuiltMain(MAIN, [], {
+      scenario: 'close-during-export',
+      env: { CREDENTIAL_CATALOG_USER_DATA: dir, FAKE_ELECTRON_SAVE_PATH: out },
+    });
+    const names = run.events.map((e) => e.event);
+    expect(names).not.toContain('uncaught-exception');
+    expect(names).not.toContain('error-box');
+    const closedAt = names.indexOf('window-closed');
+    expect(closedAt).toBeGreaterThan(0);
+    expect(names.slice(closedAt).filter((n) => n === 'send')).toEqual([]);
+    expect(run.events.find((e) => e.event === 'export-result')!.detail).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
+    });
+    expect(existsSync(out)).toBe(false); // nothing half-written
+    expect(existsSync(join(dir, 'catalog.db.lock'))).toBe(false); // quit released the catalog
+    expect(run.code).toBe(0);
+  }, 60_000);
+});
