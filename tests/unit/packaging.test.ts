@@ -5,6 +5,7 @@ import { extractAll, listPackage } from '@electron/asar';
 import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builderConfig, FUSE_SENTINEL, packWithStandIn } from '../support/pack';
+import { runBuiltMain } from '../support/run-built-main';
 import { makeTempDir } from '../support/temp';
 
 const ROOT = join(__dirname, '..', '..');
@@ -35,6 +36,41 @@ describe('electron-builder.yml', () => {
     });
     expect(config.version).toBeUndefined(); // taken from package.json
     expect(statSync(join(ROOT, String(config.icon))).size).toBeGreaterThan(10_000);
+  });
+
+  it('signs macOS builds ad hoc when no identity is configured; notarisation is off until a release turns it on', () => {
+    // electron-builder sets the fuses, then signs: '-' makes that an ad-hoc signature.
+    expect(config.mac).toMatchObject({ identity: '-', hardenedRuntime: true, notarize: false });
+    const mac = config.mac as { entitlements: string; entitlementsInherit: string };
+    expect(mac.entitlementsInherit).toBe(mac.entitlements);
+    const entitlements = readFileSync(join(ROOT, mac.entitlements), 'utf8');
+    // An ad-hoc signature has no team: library validation would refuse Electron's own frameworks.
+    expect(entitlements).toContain('com.apple.security.cs.disable-library-validation');
+    expect(entitlements).toContain('com.apple.security.cs.allow-jit');
+  });
+
+  it('gives installed users a credential-catalog command on Linux and Windows', () => {
+    // The deb links /usr/bin/<executableName> to the app's binary.
+    expect(config.linux).toMatchObject({ executableName: 'credential-catalog' });
+    expect(config.win).toMatchObject({
+      extraFiles: [
+        {
+          from: 'electron/resources/windows/credential-catalog.cmd',
+          to: 'bin/credential-catalog.cmd',
+        },
+      ],
+    });
+    const script = readFileSync(
+      join(ROOT, 'electron/resources/windows/credential-catalog.cmd'),
+      'latin1',
+    );
+    expect(script).toContain(`"%~dp0..\\${String(config.productName)}.exe" %*`);
+    expect(script).toContain('exit /b %ERRORLEVEL%');
+    expect(script.split('\r\n').length).toBeGreaterThan(3); // CRLF, as cmd.exe reads it
+    const nsis = config.nsis as { include: string };
+    const include = readFileSync(join(ROOT, nsis.include), 'utf8');
+    expect(include).toContain('!define CLI_DIR "$INSTDIR\\bin"');
+    expect(include).toMatch(/!macro customInstall[\s\S]*!macro customUnInstall/);
   });
 });
 
@@ -102,9 +138,40 @@ describe('the packed app', () => {
       binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length + 10,
     );
     // RunAsNode off, cookie encryption on, NODE_OPTIONS off, inspect flags off,
-    // asar integrity on, only load from asar on, browser V8 snapshot off, file:// privileges kept.
-    expect(wire).toBe('01001101');
+    // asar integrity on, only load from asar on, browser V8 snapshot off, file:// privileges off.
+    expect(wire).toBe('01001100');
   });
+
+  it('runs the CLI from its own entry when started with a command, without a window', async () => {
+    const main = join(unpacked, 'out', 'main', 'index.js');
+    const db = join(await makeTempDir(), 'catalog.db');
+    const run = await runBuiltMain(main, ['list', '--json', '--db', db], { packaged: true });
+    expect(run.stderr).toContain('Created a new catalog');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(28);
+    const asked = run.events.map((e) => e.event);
+    expect(asked).toEqual(['exit']); // no single-instance lock, no window, no app:// scheme
+    expect(run.events[0]!.detail).toBe(0);
+
+    const typo = await runBuiltMain(main, ['lsit'], { packaged: true });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/unknown command/i);
+    expect(typo.events.map((e) => e.event)).toEqual(['exit']);
+  }, 60_000);
+
+  it('opens the window, after taking the single-instance lock, when started without one', async () => {
+    const dir = await makeTempDir();
+    const run = await runBuiltMain(join(unpacked, 'out', 'main', 'index.js'), [], {
+      packaged: true,
+      scenario: 'close-during-export',
+      env: { CREDENTIAL_CATALOG_USER_DATA: dir, FAKE_ELECTRON_SAVE_PATH: join(dir, 'x.pdf') },
+    });
+    const asked = run.events.map((e) => e.event);
+    expect(asked.indexOf('single-instance-lock')).toBeLessThan(asked.indexOf('window'));
+    expect(run.events.find((e) => e.event === 'load')!.detail).toBe('app://catalog/index.html');
+    expect(asked).not.toContain('uncaught-exception');
+    expect(run.code).toBe(0);
+  }, 60_000);
 
   it('runs its own CLI from the packed folder: 28 designations', async () => {
     const db = join(await makeTempDir(), 'catalog.db');
