@@ -1,3 +1,4 @@
+import '../../shared/zod-jitless';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   buildFromContract,

@@ -37,6 +37,13 @@ export function useCommands({
   });
 
   const onCommand = useLatest((command: Command) => {
+    // Behind an open dialog the page ignores keys, but Electron's menu does not: only
+    // the language switch runs, and Undo/Redo edit the dialog's own text field.
+    if (document.querySelector('dialog[open]') && !command.startsWith('language:')) {
+      if ((command === 'undo' || command === 'redo') && isTextField(document.activeElement))
+        document.execCommand(command);
+      return;
+    }
     const recent = recentIndexOf(command);
     if (command === 'new') session.startNew();
     else if (command === 'save') void session.save();

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { channelOf, METHOD_NAMES } from '../../shared/contract';
 
 // The electron module exists only inside Electron: mock the parts the shell touches.
@@ -223,6 +224,11 @@ describe('the preload', () => {
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
     await api.getDesignation!({ code: 'AIS' });
     expect(electron.invoked).toEqual([[channelOf('getDesignation'), { code: 'AIS' }]]);
+  });
+
+  it('turns zod’s eval probe off, which the page’s CSP would report', async () => {
+    await import('../../electron/preload/index');
+    expect(z.config().jitless).toBe(true);
   });
 });
 
