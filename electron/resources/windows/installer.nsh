@@ -24,7 +24,7 @@
 ; Sets OUT to 1 if CLI_DIR is on PATH, else 0. Uses $R8 and $R9.
 !macro cliIsOnPath OUT
   !insertmacro cliEnvironmentKey $R9
-  ReadRegStr $R8 SHCTX $R9 "Path"
+  ReadRegStr $R8 SHCTX $R9 "Path" ; too long reads as empty: "not on it", which changes nothing
   StrCpy $R8 ";$R8;"
   ; (an empty PATH reads as ";;", which holds no entry either)
   ${WordReplace} "$R8" ";${CLI_DIR};" ";" "+" $R9
@@ -32,6 +32,28 @@
     StrCpy ${OUT} 0
   ${else}
     StrCpy ${OUT} 1
+  ${endif}
+!macroend
+
+; Reads PATH into OUT; sets the error flag when PATH is there but longer than the
+; installer's strings (${NSIS_MAX_STRLEN}), which read it as empty. Uses $R8 and $R9.
+!macro cliReadPath KEY OUT
+  ClearErrors
+  ReadRegStr ${OUT} SHCTX ${KEY} "Path"
+  ${if} ${Errors}
+    ; Missing, or too long: only a value named Path that exists is the second case.
+    StrCpy $R9 0
+    ${do}
+      EnumRegValue $R8 SHCTX ${KEY} $R9
+      ${if} $R8 == "Path"
+        ${break}
+      ${endif}
+      IntOp $R9 $R9 + 1
+    ${loopuntil} $R8 == ""
+    ClearErrors
+    ${if} $R8 == "Path"
+      SetErrors
+    ${endif}
   ${endif}
 !macroend
 
@@ -44,10 +66,14 @@
   Push $R8
   Push $R9
   !insertmacro cliEnvironmentKey $2
-  ReadRegStr $0 SHCTX $2 "Path"
-  StrLen $1 "$0${CLI_DIR};;"
+  !insertmacro cliReadPath $2 $0
+  ${if} ${Errors}
+    StrCpy $1 ${NSIS_MAX_STRLEN}
+  ${else}
+    StrLen $1 "$0${CLI_DIR};;"
+  ${endif}
   ${if} $1 >= ${NSIS_MAX_STRLEN}
-    DetailPrint "PATH is too long to change safely; add ${CLI_DIR} to it yourself."
+    DetailPrint "PATH is too long to change safely; change ${CLI_DIR} on it yourself."
   ${else}
     ${if} $0 == ""
       StrCpy $R8 ";"
