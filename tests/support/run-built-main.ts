@@ -9,6 +9,8 @@ export interface MainRun {
   stderr: string;
   /** What the app asked of Electron, in order (see fake-electron/index.cjs). */
   events: { event: string; detail?: unknown }[];
+  /** The stand-in's folder for app.getPath(name): <dir>/<name>. */
+  dir: string;
 }
 
 /**
@@ -23,21 +25,21 @@ export async function runBuiltMain(
 ): Promise<MainRun> {
   const dir = await makeTempDir();
   const logFile = join(dir, 'electron-calls.jsonl');
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    LANG: 'en_GB.UTF-8',
+    ...options.env,
+    FAKE_ELECTRON_LOG: logFile,
+    FAKE_ELECTRON_DATA: dir,
+    FAKE_ELECTRON_PACKAGED: options.packaged ? '1' : '0',
+    FAKE_ELECTRON_SCENARIO: options.scenario ?? '',
+  };
+  for (const [key, value] of Object.entries(childEnv))
+    if (value === undefined) delete childEnv[key];
   const child = spawn(
     process.execPath,
     ['-r', join(__dirname, 'fake-electron', 'register.cjs'), mainJs, ...args],
-    {
-      env: {
-        ...process.env,
-        LANG: 'en_GB.UTF-8',
-        ...options.env,
-        FAKE_ELECTRON_LOG: logFile,
-        FAKE_ELECTRON_DATA: dir,
-        FAKE_ELECTRON_PACKAGED: options.packaged ? '1' : '0',
-        FAKE_ELECTRON_SCENARIO: options.scenario ?? '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stdout = '';
   let stderr = '';
@@ -49,5 +51,5 @@ export async function runBuiltMain(
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as MainRun['events'][number]);
-  return { code, stdout, stderr, events };
+  return { code, stdout, stderr, events, dir };
 }

@@ -38,3 +38,25 @@ describe('closing the window during an export', () => {
     expect(run.code).toBe(0);
   }, 60_000);
 });
+
+describe('the data folder', () => {
+  const quit = { scenario: 'quit', env: { CREDENTIAL_CATALOG_USER_DATA: undefined } };
+
+  it('is a development folder of its own when run from a checkout (npm start)', async () => {
+    const run = await runBuiltMain(MAIN, [], quit);
+    const dev = join(run.dir, 'appData', 'Credential Catalog (development)');
+    expect(run.events.filter((e) => e.event === 'set-path')).toEqual([
+      { event: 'set-path', detail: ['userData', dev] },
+    ]);
+    expect(existsSync(join(dev, 'catalog.db'))).toBe(true);
+    expect(existsSync(join(run.dir, 'userData', 'catalog.db'))).toBe(false);
+    expect(run.code).toBe(0);
+  }, 60_000);
+
+  it('is Electron’s standard userData folder in the installed app', async () => {
+    const run = await runBuiltMain(MAIN, [], { ...quit, packaged: true });
+    expect(run.events.filter((e) => e.event === 'set-path')).toEqual([]);
+    expect(existsSync(join(run.dir, 'userData', 'catalog.db'))).toBe(true);
+    expect(run.code).toBe(0);
+  }, 60_000);
+});

@@ -20,12 +20,16 @@ const emit = (name, ...args) => (listeners.get(name) ?? []).forEach((fn) => fn(.
 const handlers = new Map();
 const windows = [];
 const dataDir = env.FAKE_ELECTRON_DATA ?? tmpdir();
+const paths = new Map();
 
 const app = {
   isPackaged: env.FAKE_ELECTRON_PACKAGED === '1',
   dock: undefined,
-  setPath: (name, path) => log('set-path', [name, path]),
-  getPath: (name) => join(dataDir, name),
+  setPath: (name, path) => {
+    log('set-path', [name, path]);
+    paths.set(name, path);
+  },
+  getPath: (name) => paths.get(name) ?? join(dataDir, name),
   getLocale: () => 'en-GB',
   getVersion: () => '0.0.0-test',
   requestSingleInstanceLock: () => (log('single-instance-lock'), true),
