@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltMain } from '../support/run-built-main';
@@ -57,6 +57,32 @@ describe('the data folder', () => {
     const run = await runBuiltMain(MAIN, [], { ...quit, packaged: true });
     expect(run.events.filter((e) => e.event === 'set-path')).toEqual([]);
     expect(existsSync(join(run.dir, 'userData', 'catalog.db'))).toBe(true);
+    expect(run.code).toBe(0);
+  }, 60_000);
+});
+
+describe('an install folder with [, ], ^, ~ and % in its name', () => {
+  it('serves the page from app://catalog and accepts the window’s calls', async () => {
+    const install = join(await makeTempDir(), 'Credential Catalog [1]^~%20');
+    mkdirSync(install);
+    cpSync(join(ROOT, 'out'), join(install, 'out'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(install, 'package.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(install, 'node_modules'));
+    const dir = await makeTempDir();
+    const run = await runBuiltMain(join(install, 'out', 'main', 'index.js'), [], {
+      scenario: 'close-during-export',
+      env: { CREDENTIAL_CATALOG_USER_DATA: dir, FAKE_ELECTRON_SAVE_PATH: join(dir, 'x.pdf') },
+    });
+    expect(run.events.find((e) => e.event === 'served')!.detail).toEqual({
+      url: 'app://catalog/index.html',
+      status: 200,
+      type: 'text/html; charset=utf-8',
+    });
+    // The export call came from the window: accepted (then cancelled by the close), not refused.
+    expect(run.events.find((e) => e.event === 'export-result')!.detail).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
+    });
     expect(run.code).toBe(0);
   }, 60_000);
 });

@@ -85,10 +85,15 @@ class BrowserWindow {
   setTitle(title) {
     log('title', title);
   }
-  loadURL(url) {
+  async loadURL(url) {
     this.webContents.mainFrame.url = url;
     log('load', url);
-    return Promise.resolve();
+    // As Chromium would: ask the handler registered for the URL's scheme for the page.
+    const handler = protocolHandlers.get(new URL(url).protocol.slice(0, -1));
+    if (handler) {
+      const response = await handler(new Request(url));
+      log('served', { url, status: response.status, type: response.headers.get('content-type') });
+    }
   }
   close() {
     log('window-closed');
@@ -107,8 +112,14 @@ async function exportThenQuit(win) {
   app.quit();
 }
 
+const protocolHandlers = new Map();
 const session = {
-  protocol: { handle: (scheme) => log('protocol-handle', scheme) },
+  protocol: {
+    handle: (scheme, handler) => {
+      log('protocol-handle', scheme);
+      protocolHandlers.set(scheme, handler);
+    },
+  },
   setPermissionRequestHandler: () => {},
   setPermissionCheckHandler: () => {},
   setSpellCheckerEnabled: (on) => log('spellchecker', on),
