@@ -99,6 +99,13 @@ const VALUE: Record<
   sources: (d) => d.sourceNotes,
 };
 
+/**
+ * csv-stringify quotes a cell that holds the field delimiter, a quote or the
+ * record delimiter (CRLF) itself, but not a lone LF or CR; Excel, LibreOffice
+ * and Python's csv module would then end the row there. Any line break quotes the cell.
+ */
+const LINE_BREAK = /[\r\n]/;
+
 /** UTF-8 with BOM (so Excel knows the encoding), CRLF, quoted as RFC 4180 says. */
 export function reportCsv(
   kind: Kind,
@@ -113,5 +120,10 @@ export function reportCsv(
     const row = () => (overview ??= overviewRow(d, ctx));
     return columns.map((c) => neutraliseFormula(VALUE[c](d, ctx, row)));
   });
-  return `\uFEFF${stringify([header, ...rows], { delimiter, record_delimiter: 'windows', quoted_string: false })}`;
+  return `\uFEFF${stringify([header, ...rows], {
+    delimiter,
+    record_delimiter: 'windows',
+    quoted_string: false,
+    quoted_match: LINE_BREAK,
+  })}`;
 }
