@@ -14,7 +14,8 @@ export function neutraliseFormula(cell: string): string {
   return `'${cell}`;
 }
 
-const COLUMNS = {
+/** The columns of each CSV report, in order (keys under reports:column). */
+export const REPORT_COLUMNS = {
   overview: [
     'code',
     'name',
@@ -56,11 +57,11 @@ const COLUMNS = {
     'sources',
   ],
 } as const;
-export const SHEET_COLUMNS = COLUMNS.sheets;
+export const SHEET_COLUMNS = REPORT_COLUMNS.sheets;
 
-type Kind = keyof typeof COLUMNS;
+type Kind = keyof typeof REPORT_COLUMNS;
 
-type Column = (typeof COLUMNS)[Kind][number];
+export type ReportColumn = (typeof REPORT_COLUMNS)[Kind][number];
 const join = (codes: string[]) => codes.join(', ');
 
 /** One course per line: "Core | ARM 400 | Norsk tittel | English title" ("|" inside a value is "\\|"). */
@@ -71,7 +72,7 @@ export const courseLine = (c: Course, t: ReportContext['t']) =>
 
 /** How each column is read from a designation; only the report's own columns are computed. */
 const VALUE: Record<
-  Column,
+  ReportColumn,
   (d: Designation, ctx: ReportContext, row: () => ReturnType<typeof overviewRow>) => string
 > = {
   code: (d) => d.code,
@@ -113,7 +114,7 @@ export function reportCsv(
   ctx: ReportContext,
   delimiter: string,
 ): string {
-  const columns = COLUMNS[kind];
+  const columns = REPORT_COLUMNS[kind];
   const header = columns.map((c) => ctx.t(`reports:column.${c}`));
   const rows = designations.map((d) => {
     let overview: ReturnType<typeof overviewRow> | undefined;

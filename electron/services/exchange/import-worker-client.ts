@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { CatalogError } from '../../../shared/errors';
+import type { Designation } from '../../../shared/model';
+import type { ImportPlan } from './import-plan';
+import type { ImportJob, ImportWorkerMessage } from './import-worker';
+
+/**
+ * The built import worker beside the running bundle (out/main/import-worker.js,
+ * for the app and the packaged CLI); none when running from the sources.
+ */
+export function builtImportWorker(): string | undefined {
+  const path = join(__dirname, 'import-worker.js');
+  return existsSync(path) ? path : undefined;
+}
+
+/** Previews an import on a worker thread; the catalog goes to it as a copy. */
+export function previewInWorker(
+  workerPath: string,
+  path: string,
+  catalog: readonly Designation[],
+): Promise<ImportPlan> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerPath);
+    let settled = false;
+    const finish = (done: () => void) => {
+      if (settled) return;
+      settled = true;
+      done();
+      void worker.terminate();
+    };
+    worker.on('message', (m: ImportWorkerMessage) => {
+      if (m.type === 'done') finish(() => resolve(m.plan));
+      else if (m.type === 'refused') finish(() => reject(CatalogError.fromPayload(m.error)));
+      else finish(() => reject(new Error(m.message)));
+    });
+    worker.on('error', (e) => finish(() => reject(e)));
+    worker.on('exit', (code) => finish(() => reject(new Error(`import worker stopped (${code})`))));
+    const job: ImportJob = { path, catalog: [...catalog] };
+    worker.postMessage(job);
+  });
+}
