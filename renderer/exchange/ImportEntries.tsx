@@ -37,7 +37,11 @@ export function ImportEntries({ added, changed }: { added: number; changed: numb
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 64,
+    // Measured once shown; a close guess keeps the scrollbar steady meanwhile.
+    estimateSize: (index) => {
+      const { part, at } = itemAt(index, added);
+      return at === null ? 44 : part === 'added' ? 32 : 150;
+    },
     overscan: 6,
   });
   const visible = virtualizer.getVirtualItems();

@@ -103,13 +103,13 @@ describe('a fact sheet without some of its columns', () => {
 
   it('is refused, naming the missing columns in the file’s own words', async () => {
     const e = await refusal(await without(['Kurs', 'Kilder']));
-    expect(e.params).toEqual({ reason: 'missing-columns', columns: 'Kurs, Kilder' });
+    expect(e.params).toEqual({ reason: 'missing-columns', columns: '«Kurs», «Kilder»' });
     expect(say(e, 'nb')).toBe(
-      'Filen kan ikke importeres: kolonnene Kurs, Kilder mangler. En faktaark-CSV eksportert fra appen har alle kolonnene.',
+      'Filen kan ikke importeres: kolonnene «Kurs», «Kilder» mangler. En faktaark-CSV eksportert fra appen har alle kolonnene.',
     );
-    expect(say(e, 'en')).toContain('the columns Kurs, Kilder are missing.');
+    expect(say(e, 'en')).toContain('the columns «Kurs», «Kilder» are missing.');
     const one = await refusal(await without(['Status']));
-    expect(say(one, 'en')).toContain('the column Status is missing.');
+    expect(say(one, 'en')).toContain('the column «Status» is missing.');
   });
 
   it('a file of unknown columns is refused as not an export', async () => {

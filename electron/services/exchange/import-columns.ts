@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { EDITABLE_FIELDS } from '../../../shared/diff';
+import { EDITABLE_FIELDS, type EditableField } from '../../../shared/diff';
 import { createI18n } from '../../../shared/i18n';
 import {
   COURSE_KINDS,
@@ -33,6 +33,27 @@ export const OPTIONAL_SHEET_COLUMNS: readonly SheetColumn[] = [];
 export const REQUIRED_SHEET_COLUMNS = SHEET_COLUMNS.filter(
   (c) => !OPTIONAL_SHEET_COLUMNS.includes(c),
 );
+
+/** The field each fact-sheet column is read into. */
+export const FIELD_OF_COLUMN: Record<SheetColumn, EditableField> = {
+  code: 'code',
+  nameNb: 'name',
+  nameEn: 'name',
+  summaryNb: 'summary',
+  summaryEn: 'summary',
+  focusArea: 'focusArea',
+  status: 'status',
+  durationMin: 'durationMonths',
+  durationMax: 'durationMonths',
+  deliveryNb: 'deliveryNotes',
+  deliveryEn: 'deliveryNotes',
+  certificate: 'certificateOfCompletion',
+  courses: 'courses',
+  requires: 'relations',
+  waivedFor: 'relations',
+  credit: 'relations',
+  sources: 'sourceNotes',
+};
 
 /** Labels earlier exports wrote (Norwegian), so those files are still recognised. */
 const FORMER_LABELS: Record<string, ReportColumn> = {

@@ -60,19 +60,19 @@ export function planImport(parsed: ParsedImport, catalog: readonly Designation[]
       continue;
     }
     firstRowOf.set(key, row);
-    if (unreadable) continue; // its errors are reported; more about it would only repeat them
     const before = existing.get(key);
-    if (!before) {
-      const absent = REQUIRED_FOR_NEW.filter((f) => !(f in fields));
-      for (const f of absent) errors.add(row, f, 'import.missingField');
-      if (absent.length > 0) continue;
-    }
+    // A field whose cells could not be read is reported once, as that; the rest is checked.
+    const reported = new Set<string>(unreadable);
+    const absent = before ? [] : REQUIRED_FOR_NEW.filter((f) => !(f in fields) && !reported.has(f));
+    for (const f of absent) errors.add(row, f, 'import.missingField');
+    if (absent.length > 0) continue;
     const input = validate(
       { ...(before ? editable(before) : NEW_DESIGNATION_DEFAULTS), ...fields },
       row,
       errors,
+      reported,
     );
-    if (input) valid.push({ row, input, before });
+    if (input && reported.size === 0) valid.push({ row, input, before });
   }
 
   for (const { row, input } of valid) {
@@ -123,14 +123,16 @@ export function planImport(parsed: ParsedImport, catalog: readonly Designation[]
   return { preview, added, changed, changes, version: catalogVersion(catalog) };
 }
 
+/** The row as a designation, or its errors (none about a field already reported). */
 function validate(
   candidate: Record<string, unknown>,
   row: number,
   errors: ErrorList,
+  reported: ReadonlySet<string>,
 ): DesignationInput | undefined {
   const parsed = DesignationInput.safeParse(candidate);
   if (parsed.success) return parsed.data;
   for (const issue of toFieldIssues(parsed.error))
-    errors.add(row, issue.path.join('.'), issue.message);
+    if (!reported.has(String(issue.path[0]))) errors.add(row, issue.path.join('.'), issue.message);
   return undefined;
 }

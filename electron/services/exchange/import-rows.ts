@@ -16,6 +16,7 @@ import {
   SHEET_COLUMNS,
   sheetColumnLabel,
   statusOf,
+  FIELD_OF_COLUMN,
   type SheetColumn,
 } from './import-columns';
 import { ErrorList } from './import-errors';
@@ -30,8 +31,8 @@ export interface ImportRow {
   /** The row as a spreadsheet numbers it (the header is row 1); in JSON, the position from 1. */
   row: number;
   fields: RowFields;
-  /** Some cell could not be read (and is reported): the row is not checked further. */
-  unreadable?: boolean;
+  /** Fields whose cells could not be read (each reported): the row cannot be imported. */
+  unreadable?: EditableField[];
 }
 export interface ParsedImport {
   format: 'csv' | 'json';
@@ -107,7 +108,12 @@ export function parseCsv(text: string): ParsedImport {
     const lang = headerLanguage(header);
     const missing = REQUIRED_SHEET_COLUMNS.filter((c) => !found.has(c));
     refuse(missing.length === 1 ? 'missing-column' : 'missing-columns', {
-      columns: missing.map((c) => sheetColumnLabel(c, lang)).join(', '),
+      // In the file's own words and quotes: «Kurs», «Kilder» / “Courses”, “Sources”.
+      columns: missing
+        .map((c) =>
+          lang === 'nb' ? `«${sheetColumnLabel(c, lang)}»` : `“${sheetColumnLabel(c, lang)}”`,
+        )
+        .join(', '),
     });
   }
   const ignored = header.filter(
@@ -123,9 +129,7 @@ export function parseCsv(text: string): ParsedImport {
       errors.add(row, '', 'import.cellCount', { found: record.length, expected: header.length });
       return;
     }
-    const before = errors.count;
-    const fields = readRow(record, columns, row, errors);
-    rows.push({ row, fields, unreadable: errors.count > before });
+    rows.push({ row, ...readRow(record, columns, row, errors) });
   });
   return { format: 'csv', rows, errors, ignored };
 }
@@ -136,14 +140,21 @@ function readRow(
   columns: (string | undefined)[],
   row: number,
   errors: ErrorList,
-): RowFields {
+): { fields: RowFields; unreadable: EditableField[] } {
   const cell = (c: SheetColumn): string | undefined => {
     const at = columns.indexOf(c);
     return at < 0 ? undefined : unguard(record[at]!);
   };
   const fields: RowFields = {};
-  const fail = (field: string, message: string, params: Record<string, string | number> = {}) =>
-    errors.add(row, field, message, params);
+  const unreadable = new Set<EditableField>();
+  const fail = (
+    column: SheetColumn,
+    message: string,
+    params: Record<string, string | number> = {},
+  ) => {
+    errors.add(row, column, message, params);
+    unreadable.add(FIELD_OF_COLUMN[column]);
+  };
   const text = (nb: SheetColumn, en: SheetColumn) => {
     const [a, b] = [cell(nb), cell(en)];
     return a === undefined || b === undefined ? undefined : { nb: a, en: b };
@@ -195,14 +206,14 @@ function readRow(
   }
   if (cell('sources') !== undefined) fields.sourceNotes = cell('sources');
   for (const key of Object.keys(fields) as EditableField[])
-    if (fields[key] === undefined) delete fields[key]; // absent, not empty
-  return fields;
+    if (fields[key] === undefined || unreadable.has(key)) delete fields[key]; // absent, not empty
+  return { fields, unreadable: [...unreadable] };
 }
 
 /** One course per line: "Core | ARM 400 | Norsk tittel | English title" ("\|" is a "|" in a value). */
 function readCourses(
   value: string,
-  fail: (field: string, message: string, params?: Record<string, string>) => void,
+  fail: (column: 'courses', message: string, params?: Record<string, string>) => void,
 ): Course[] {
   return value
     .split(/\r?\n|\r/)
