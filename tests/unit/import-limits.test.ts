@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -198,6 +198,25 @@ describe('the import worker', () => {
     ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+  });
+
+  it('is the one the built CLI starts, found beside its entry script', async () => {
+    // NODE_DEBUG=worker makes Node itself log each worker it creates, with its script.
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'out', 'main', 'cli.js'),
+        'import',
+        sheets,
+        '--dry-run',
+        '--db',
+        join(dir, 'built.db'),
+      ],
+      { env: { ...process.env, NODE_DEBUG: 'worker', LANG: 'en_GB.UTF-8' }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`create new worker ${WORKER}`);
+    expect(result.stdout).toContain('28 unchanged');
   });
 
   it('leaves this thread free while it parses a large file', async () => {

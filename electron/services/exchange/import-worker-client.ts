@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CatalogError } from '../../../shared/errors';
 import type { Designation } from '../../../shared/model';
@@ -7,12 +7,14 @@ import type { ImportPlan } from './import-plan';
 import type { ImportJob, ImportWorkerMessage } from './import-worker';
 
 /**
- * The built import worker beside the running bundle (out/main/import-worker.js,
- * for the app and the packaged CLI); none when running from the sources.
+ * The built import worker beside the entry script that runs (out/main/index.js
+ * for the app, out/main/cli.js for the CLI: this code itself may sit in a
+ * chunk folder below them); none when running from the sources.
  */
 export function builtImportWorker(): string | undefined {
-  const path = join(__dirname, 'import-worker.js');
-  return existsSync(path) ? path : undefined;
+  const entry = typeof require === 'undefined' ? undefined : require.main?.filename;
+  const path = entry && join(dirname(entry), 'import-worker.js');
+  return path && existsSync(path) ? path : undefined;
 }
 
 /** Previews an import on a worker thread; the catalog goes to it as a copy. */
