@@ -13,6 +13,7 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/cli/main.ts'),
           'report-worker': resolve('electron/services/reports/report-worker.ts'),
+          'import-worker': resolve('electron/services/exchange/import-worker.ts'),
         },
       },
     },

@@ -8,6 +8,7 @@ import {
   ExportRequest,
   ExportResult,
   HistoryEntry,
+  ImportEntry,
   ImportPreview,
   UndoResult,
   Designation,
@@ -79,6 +80,18 @@ export const contract = {
       z.object({ status: z.literal('ready'), file: z.string(), preview: ImportPreview }),
     ]),
     errors: ['NOT_FOUND', 'IMPORT_INVALID'],
+  }),
+  /** A page of the designations the previewed import adds or changes (the preview's list). */
+  previewImportPage: method({
+    input: z
+      .object({
+        part: z.enum(['added', 'changed']),
+        from: z.number().int().min(0).max(10_000_000),
+        count: z.number().int().min(1).max(200),
+      })
+      .strict(),
+    output: z.object({ entries: z.array(ImportEntry) }),
+    errors: ['IMPORT_INVALID'],
   }),
   /** Applies the previewed import: all of it, after a backup, or nothing. */
   applyImport: method({

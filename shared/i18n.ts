@@ -89,7 +89,8 @@ export function describeError(t: TFunction, error: Pick<ErrorPayload, 'code' | '
   };
   const group = groups[error.code];
   if (group) {
-    params.reason = t(`errors:${group}.${String(error.params.reason ?? 'io')}`);
+    // The reason may name things itself (the missing columns, a line): same params.
+    params.reason = t(`errors:${group}.${String(error.params.reason ?? 'io')}`, error.params);
   }
   return t(`errors:code.${error.code}`, params);
 }

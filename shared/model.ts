@@ -272,11 +272,28 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+/** A designation an import adds or changes; for a change, each field's value now and in the file. */
+export const ImportEntry = z.object({
+  code: z.string(),
+  name: LocalizedText,
+  changes: z.array(
+    z.object({
+      /** A field of DesignationInput; before and after are its values. */
+      field: z.string(),
+      before: z.unknown(),
+      after: z.unknown(),
+    }),
+  ),
+});
+export type ImportEntry = z.infer<typeof ImportEntry>;
+
+/** What an import would do: counts, the first errors; the entries come page by page. */
 export const ImportPreview = z.object({
   format: z.enum(['csv', 'json']),
-  added: z.array(z.object({ code: z.string(), name: LocalizedText })),
-  changed: z.array(z.object({ code: z.string(), fields: z.array(z.string()) })),
+  added: z.number().int(),
+  changed: z.number().int(),
   unchanged: z.number().int(),
+  /** The first errors by row (at most 200); errorCount counts them all. */
   errors: z.array(
     z.object({
       row: z.number().int(),
@@ -286,5 +303,8 @@ export const ImportPreview = z.object({
       params: z.record(z.string(), z.union([z.string(), z.number()])),
     }),
   ),
+  errorCount: z.number().int(),
+  /** Columns (CSV) or keys (JSON) of the file that no field reads. */
+  ignored: z.array(z.string()),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

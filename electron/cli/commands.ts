@@ -8,6 +8,7 @@ import { SETTINGS_FILE_NAME } from '../services/open-services';
 import { writeReport } from '../services/reports/export-report';
 import { SettingsStore } from '../services/settings/settings-store';
 import { formatDesignation, formatList } from './format';
+import { importJson, printImportSummary } from './import-output';
 
 export class UsageError extends Error {}
 
@@ -97,33 +98,10 @@ export const COMMANDS: Record<string, Command> = {
       const { t } = ctx;
       const prepared = await prepareImport(ctx.store, resolve(ctx.cwd, ctx.args[0]!));
       const { preview } = prepared;
-      if (json(ctx)) ctx.out(JSON.stringify(preview, null, 2));
-      else {
-        ctx.out(
-          t('cli:importAdded', {
-            count: preview.added.length,
-            codes: preview.added.map((a) => a.code).join(', '),
-          }),
-        );
-        for (const c of preview.changed) {
-          ctx.out(
-            t('cli:importChanged', {
-              code: c.code,
-              fields: c.fields.map((f) => t(`history:field.${f}`)).join(', '),
-            }),
-          );
-        }
-        ctx.out(t('cli:importUnchanged', { count: preview.unchanged }));
-      }
-      for (const e of preview.errors) {
-        const message =
-          e.message === 'import.rule'
-            ? t(`errors:code.${String(e.params.code)}`, e.params)
-            : t(`errors:field.${e.message}`, e.params);
-        ctx.err(t('cli:importError', { row: e.row, field: e.field || '–', message }));
-      }
-      if (preview.errors.length > 0) {
-        ctx.err(t('cli:importRefused', { count: preview.errors.length }));
+      if (json(ctx)) ctx.out(importJson(prepared));
+      printImportSummary(prepared, t, json(ctx) ? () => {} : ctx.out, ctx.err);
+      if (preview.errorCount > 0) {
+        ctx.err(t('cli:importRefused', { count: preview.errorCount }));
         return 1;
       }
       if (ctx.values['dry-run'] === true) {

@@ -9,7 +9,12 @@ import {
 } from '../../shared/contract';
 import { CatalogError, type Outcome } from '../../shared/errors';
 import { toFieldIssues } from '../../shared/validation';
-import { applyImport, prepareImport, type PreparedImport } from './exchange/import-file';
+import {
+  applyImport,
+  prepareImport,
+  previewPage,
+  type PreparedImport,
+} from './exchange/import-file';
 import { ExportJobs } from './reports/export-jobs';
 import { CatalogStore } from './store/catalog-store';
 import type { SettingsStore } from './settings/settings-store';
@@ -42,14 +47,19 @@ export function createHandlers(services: Services): Handlers {
     previewImport: async () => {
       const path = await services.chooseImportPath?.();
       if (!path) return { status: 'cancelled' as const };
-      prepared = await prepareImport(store(), path);
+      prepared = undefined; // a preview that fails leaves none behind to apply
+      prepared = await prepareImport(store(), path, { workerPath: services.importWorkerPath });
       return { status: 'ready' as const, file: basename(path), preview: prepared.preview };
     },
-    applyImport: async () => {
+    previewImportPage: ({ part, from, count }) => {
       if (!prepared) throw new CatalogError('IMPORT_INVALID', { reason: 'none' });
-      const result = await applyImport(store(), prepared);
-      prepared = undefined;
-      return result;
+      return { entries: previewPage(prepared, part, from, count) };
+    },
+    applyImport: async () => {
+      const taken = prepared;
+      if (!taken) throw new CatalogError('IMPORT_INVALID', { reason: 'none' });
+      prepared = undefined; // applied or refused as out of date: either way, preview again
+      return applyImport(store(), taken);
     },
     openCatalog: async ({ recent }) => {
       const path = recent ?? (await services.chooseCatalogPath?.());

@@ -22,4 +22,6 @@ export interface Services {
   onExportProgress?: (progress: ExportProgress) => void;
   /** The built report worker (out/main/report-worker.js): exports then run off the main thread. */
   reportWorkerPath?: string;
+  /** The built import worker (out/main/import-worker.js); by default the one beside the bundle. */
+  importWorkerPath?: string;
 }

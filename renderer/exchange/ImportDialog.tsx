@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
-import { pick } from '../../shared/localize';
-import type { ImportPreview, Language } from '../../shared/model';
+import type { ImportPreview } from '../../shared/model';
 import { api } from '../kit/api';
 import { ConfirmDialog, type DialogAction } from '../kit/ConfirmDialog';
+import { ImportEntries } from './ImportEntries';
 import './exchange.css';
 
 type Phase =
@@ -23,8 +23,7 @@ export function ImportDialog({
   onClose: () => void;
   onImported: () => void;
 }) {
-  const { t, i18n } = useTranslation('exchange');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('exchange');
   const [phase, setPhase] = useState<Phase>({ step: 'choosing' });
   const failed = (e: unknown) =>
     setPhase({
@@ -66,8 +65,7 @@ export function ImportDialog({
   const actions: DialogAction[] =
     phase.step === 'preview'
       ? [
-          ...(phase.preview.errors.length === 0 &&
-          phase.preview.added.length + phase.preview.changed.length > 0
+          ...(phase.preview.errorCount === 0 && phase.preview.added + phase.preview.changed > 0
             ? [{ label: t('apply'), primary: true, onClick: () => apply(phase) }]
             : []),
           { label: t('cancel'), onClick: onClose },
@@ -89,59 +87,50 @@ export function ImportDialog({
           <p>{t('file', { file: phase.file })}</p>
           <p role="status">
             {t('summary', {
-              added: phase.preview.added.length,
-              changed: phase.preview.changed.length,
+              added: phase.preview.added,
+              changed: phase.preview.changed,
               unchanged: phase.preview.unchanged,
             })}
           </p>
-          {phase.preview.errors.length > 0 && (
-            <section aria-label={t('errorsTitle')}>
-              <h3 role="alert">{t('errorsTitle', { count: phase.preview.errors.length })}</h3>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('row')}</th>
-                    <th scope="col">{t('field')}</th>
-                    <th scope="col">{t('problem')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {phase.preview.errors.map((e, i) => (
-                    <tr key={i}>
-                      <td>{e.row || '–'}</td>
-                      <td>{fieldName(e.field)}</td>
-                      <td>{message(e)}</td>
+          {phase.preview.ignored.length > 0 && (
+            <p className="hint">{t('ignored', { columns: phase.preview.ignored.join(', ') })}</p>
+          )}
+          {phase.preview.errorCount > 0 && (
+            <section aria-labelledby="import-errors-title">
+              <h3 id="import-errors-title" role="alert">
+                {t('errorsTitle', { count: phase.preview.errorCount })}
+              </h3>
+              <div className="import-errors" tabIndex={0}>
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('row')}</th>
+                      <th scope="col">{t('field')}</th>
+                      <th scope="col">{t('problem')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {phase.preview.errors.map((e, i) => (
+                      <tr key={i}>
+                        <td>{e.row || '–'}</td>
+                        <td>{fieldName(e.field)}</td>
+                        <td>{message(e)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {phase.preview.errorCount > phase.preview.errors.length && (
+                <p className="hint">
+                  {t('moreErrors', {
+                    shown: phase.preview.errors.length,
+                    count: phase.preview.errorCount - phase.preview.errors.length,
+                  })}
+                </p>
+              )}
             </section>
           )}
-          {phase.preview.added.length > 0 && (
-            <section>
-              <h3>{t('addedTitle')}</h3>
-              <ul className="import-list">
-                {phase.preview.added.map((a) => (
-                  <li key={a.code}>
-                    <strong>{a.code}</strong> {pick(a.name, lang).text}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {phase.preview.changed.length > 0 && (
-            <section>
-              <h3>{t('changedTitle')}</h3>
-              <ul className="import-list">
-                {phase.preview.changed.map((c) => (
-                  <li key={c.code}>
-                    <strong>{c.code}</strong>{' '}
-                    {c.fields.map((f) => t(`history:field.${f}`)).join(', ')}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <ImportEntries added={phase.preview.added} changed={phase.preview.changed} />
         </div>
       )}
     </ConfirmDialog>

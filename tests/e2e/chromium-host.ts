@@ -66,6 +66,7 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
         chooseImportPath: async () => openAnswer,
         // Exports run on the built worker thread, as in the app.
         reportWorkerPath: join(__dirname, '..', '..', 'out', 'main', 'report-worker.js'),
+        importWorkerPath: join(__dirname, '..', '..', 'out', 'main', 'import-worker.js'),
         chooseCatalogPath: async () => openAnswer,
         onExportProgress: (progress) => emit('catalog-progress', progress),
       },

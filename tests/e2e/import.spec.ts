@@ -30,8 +30,16 @@ test.describe('importing', () => {
     await page.getByRole('button', { name: 'Import' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import designations' });
     await expect(dialog.getByRole('status')).toHaveText('1 to add, 1 to change, 27 unchanged.');
-    await expect(dialog).toContainText('AIC name');
-    await expect(dialog).toContainText('NEW');
+    // The change with the old and the new value, and the new designation by name.
+    await expect(
+      dialog
+        .getByRole('listitem')
+        .filter({ hasText: 'AIC' })
+        .getByRole('row', { name: /^Name \(English\)/ }),
+    ).toHaveText(['Name (English)Associate in ClaimsAssociate in Claims (2027)']);
+    await expect(dialog.getByRole('listitem').filter({ hasText: 'NEW' })).toHaveText(
+      'NEW A new one',
+    );
     await page.screenshot({ path: testInfo.outputPath('import-preview.png') });
     await dialog.getByRole('button', { name: 'Import' }).click();
     await expect(dialog.getByRole('status')).toContainText('Imported: 1 added, 1 changed.');
@@ -52,17 +60,31 @@ test.describe('importing', () => {
 
   test('shows every error of a bad file and imports nothing', async ({ app }, testInfo) => {
     const { page } = app;
+    // The Norwegian fact sheets with a new designation OK, and a bad one after it.
     const file = join(app.dataDir, 'bad.csv');
-    await writeFile(
-      file,
-      'Kode;Navn (engelsk);Fagområde;Status;Korteste varighet (måneder)\nOK;Fine;Skadebehandling;Tilbys;3\nbad code;Bad;Skadebehandling;Kanskje;x\n',
-    );
-    await app.exports.answerOpen(file);
+    await app.exports.answer(file);
     await page.getByLabel('Language').selectOption('nb');
+    await page.keyboard.press('Control+e');
+    await page.getByRole('dialog').getByLabel('Faktaark for sertifiseringene').check();
+    await page.getByRole('dialog').getByLabel('CSV (Excel)').check();
+    await page.getByRole('dialog').getByRole('button', { name: 'Eksporter …' }).click();
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText('Lagret som');
+    await page.getByRole('dialog').getByRole('button', { name: 'Lukk' }).click();
+    const lines = (await readFile(file, 'utf8')).split('\r\n');
+    lines.splice(
+      2,
+      0,
+      lines[1]!.replace(/^AAI;/, 'OK;'),
+      lines[1]!.replace(/^AAI;/, 'bad code;').replace(';Tilbys;', ';Kanskje;'),
+    );
+    await writeFile(file, lines.join('\r\n'));
+
+    await app.exports.answerOpen(file);
     await page.getByRole('button', { name: 'Importer' }).click();
     const dialog = page.getByRole('dialog', { name: 'Importer sertifiseringer' });
-    await expect(dialog.getByRole('alert')).toContainText('3 feil');
-    await expect(dialog.getByRole('row').filter({ hasText: 'Kanskje' })).toContainText('3');
+    await expect(dialog.getByRole('alert')).toContainText('2 feil');
+    await expect(dialog.getByRole('row').filter({ hasText: 'Kanskje' })).toContainText('4');
+    await expect(dialog.getByRole('row').filter({ hasText: 'Bruk bokstaver' })).toContainText('4');
     await expect(dialog.getByRole('button', { name: 'Importer' })).toHaveCount(0);
     await page.screenshot({ path: testInfo.outputPath('import-errors-nb.png') });
     await dialog.getByRole('button', { name: 'Avbryt' }).click();

@@ -162,10 +162,28 @@ describe('credential-catalog import, backup, restore and history', () => {
   });
 
   it('refuses an import with errors, naming the row, and changes nothing', async () => {
-    await writeFile(
-      join(dir, 'bad.csv'),
-      'Kode;Navn (norsk);Status\nGOOD;God;Tilbys\nbad code;Dårlig;Tilbys\n',
+    // A full fact sheet with a new row 2 (GOOD) and a bad code on row 3.
+    await cli(
+      'export',
+      '--db',
+      'c.db',
+      '--lang',
+      'nb',
+      '--report',
+      'sheets',
+      '--format',
+      'csv',
+      '--out',
+      'bad.csv',
     );
+    const lines = (await readFile(join(dir, 'bad.csv'), 'utf8')).split('\r\n');
+    lines.splice(
+      1,
+      1,
+      lines[1]!.replace(/^\w+;/, 'GOOD;'),
+      lines[1]!.replace(/^\w+;/, 'bad code;'),
+    );
+    await writeFile(join(dir, 'bad.csv'), lines.join('\r\n'));
     const r = await cli('import', 'bad.csv', '--db', 'c.db', '--lang', 'nb');
     expect(r.code).toBe(1);
     expect(r.err).toContain('Rad 3, code: Bruk bokstaver');

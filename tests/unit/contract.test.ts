@@ -67,6 +67,7 @@ describe('the contract', () => {
       redo: {},
       listHistory: { code: 'TST', limit: 10 },
       previewImport: {},
+      previewImportPage: { part: 'changed', from: 0, count: 10 },
       applyImport: {},
       openCatalog: { recent: null },
       saveCopyAs: {},

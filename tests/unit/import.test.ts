@@ -60,7 +60,7 @@ async function roundTrip(format: 'csv' | 'json', language: Language) {
   await target.delete('AIS').then((d) => target!.restore(d)); // an unrelated change first
   const prepared = await prepareImport(target, file);
   expect(prepared.preview.errors).toEqual([]);
-  expect(prepared.preview.added.map((a) => a.code)).toEqual(['TRICKY']);
+  expect(prepared.added.map((a) => a.code)).toEqual(['TRICKY']);
   expect(prepared.preview.unchanged).toBe(28);
   await applyImport(target, prepared);
   expect(strip(target.get('TRICKY'))).toEqual(strip(tricky));
@@ -106,7 +106,7 @@ describe('a Norwegian export written with the earlier wording', () => {
 
     const prepared = await prepareImport(source, file);
     expect(prepared.preview.errors).toEqual([]);
-    expect(prepared.preview.changed).toEqual([]);
+    expect(prepared.preview.changed).toBe(0);
     expect(prepared.preview.unchanged).toBe(29);
   });
 });
@@ -130,7 +130,23 @@ describe('an import', () => {
     await writeFile(file, JSON.stringify(json));
 
     const prepared = await prepareImport(source, file);
-    expect(prepared.preview.changed).toEqual([{ code: 'AIS', fields: ['name', 'status'] }]);
+    expect(prepared.changed).toEqual([
+      {
+        code: 'AIS',
+        name: { nb: 'Associate i forsikringstjenester', en: 'Renamed' },
+        changes: [
+          {
+            field: 'name',
+            before: {
+              nb: 'Associate i forsikringstjenester',
+              en: 'Associate in Insurance Services',
+            },
+            after: { nb: 'Associate i forsikringstjenester', en: 'Renamed' },
+          },
+          { field: 'status', before: 'offered', after: 'retired' },
+        ],
+      },
+    ]);
     expect(prepared.preview.unchanged).toBe(28);
     await applyImport(source, prepared);
     expect(source.get('AIS').status).toBe('retired');
@@ -192,6 +208,12 @@ describe('an import', () => {
     const prepared = await prepareImport(source, file);
     expect(prepared.preview.errors).toEqual([
       {
+        row: 1,
+        field: 'relations',
+        message: 'import.rule',
+        params: { code: 'PREREQUISITE_CYCLE', cycle: 'AU → AU-M → AU' },
+      },
+      {
         row: 2,
         field: 'relations.0.target',
         message: 'relation.unknown',
@@ -202,8 +224,8 @@ describe('an import', () => {
     const again = await prepareImport(source, file);
     expect(again.preview.errors).toEqual([
       {
-        row: 0,
-        field: '',
+        row: 1,
+        field: 'relations',
         message: 'import.rule',
         params: { code: 'PREREQUISITE_CYCLE', cycle: 'AU → AU-M → AU' },
       },
@@ -213,13 +235,15 @@ describe('an import', () => {
   it('refuses files that are not exports', async () => {
     const notes = join(dir, 'notes.csv');
     await writeFile(notes, 'Hello;World\n1;2\n');
-    expect((await prepareImport(source, notes)).preview.errors[0]!.message).toBe(
-      'import.noCodeColumn',
-    );
+    await expect(prepareImport(source, notes)).rejects.toMatchObject({
+      code: 'IMPORT_INVALID',
+      params: { reason: 'no-columns' },
+    });
     const json = join(dir, 'other.json');
     await writeFile(json, '{"hello": "world"}');
-    expect((await prepareImport(source, json)).preview.errors[0]!.message).toBe(
-      'import.notCatalogJson',
-    );
+    await expect(prepareImport(source, json)).rejects.toMatchObject({
+      code: 'IMPORT_INVALID',
+      params: { reason: 'not-catalog-json' },
+    });
   });
 });

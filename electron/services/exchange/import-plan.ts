@@ -1,75 +1,138 @@
-import { changedFields, type EditableField } from '../../../shared/diff';
+import { createHash } from 'node:crypto';
+import { changedFields, EDITABLE_FIELDS } from '../../../shared/diff';
 import {
   codeKey,
+  DesignationInput,
   type Designation,
-  type DesignationInput,
-  type LocalizedText,
+  type ImportEntry,
+  type ImportPreview,
 } from '../../../shared/model';
-import type { ParsedImport, RowError } from './import-rows';
+import { toFieldIssues } from '../../../shared/validation';
+import { NEW_DESIGNATION_DEFAULTS, REQUIRED_FOR_NEW } from './import-columns';
+import type { ErrorList } from './import-errors';
+import { findImportCycle } from './import-rules';
+import type { ParsedImport } from './import-rows';
 
-export interface ImportPreview {
-  format: 'csv' | 'json';
-  added: { code: string; name: LocalizedText }[];
-  changed: { code: string; fields: EditableField[] }[];
-  unchanged: number;
-  errors: RowError[];
+/** What importing a file would do, worked out without touching the catalog. */
+export interface ImportPlan {
+  preview: ImportPreview;
+  /** Designations the file adds, and those it changes (field by field, before and after). */
+  added: ImportEntry[];
+  changed: ImportEntry[];
+  /** What the store writes when the import is applied: whole designations. */
+  changes: DesignationInput[];
+  /** The catalog the plan was made against (catalogVersion); applying checks it still is. */
+  version: string;
 }
 
 /**
- * What an import would do to the catalog: added, changed (field by field) and
- * unchanged designations, and every error a row has. Only a file without
- * errors may be applied; `changes` is what the store then writes.
+ * Identifies the catalog's content: any saved change (an edit, an undo, a
+ * restored backup) gives another value. Computed by the same function on the
+ * same `all()`, in the worker at preview time and in the main process at apply time.
  */
-export function planImport(parsed: ParsedImport, catalog: readonly Designation[]) {
-  const errors = [...parsed.errors];
+export function catalogVersion(catalog: readonly Designation[]): string {
+  return createHash('sha256').update(JSON.stringify(catalog)).digest('hex');
+}
+
+const editable = (d: Designation): Record<string, unknown> =>
+  Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, d[f]]));
+
+/**
+ * Added, changed (field by field) and unchanged designations, and every error
+ * a row has, in the order of the file. Each row's fields are laid over the
+ * designation as it is (a new one: over the defaults), so a field the file
+ * does not carry keeps its value. Only a file without errors may be applied.
+ */
+export function planImport(parsed: ParsedImport, catalog: readonly Designation[]): ImportPlan {
+  const { errors } = parsed;
   const existing = new Map(catalog.map((d) => [codeKey(d.code), d]));
-  const inFile = new Map<string, number>();
-  for (const { row, input } of parsed.rows) {
-    const key = codeKey(input.code);
-    if (inFile.has(key)) {
-      errors.push({
-        row,
-        field: 'code',
-        message: 'import.duplicateCode',
-        params: { other: inFile.get(key)! },
-      });
+  const firstRowOf = new Map<string, number>();
+  const valid: { row: number; input: DesignationInput; before?: Designation }[] = [];
+
+  for (const { row, fields, unreadable } of parsed.rows) {
+    const key = typeof fields.code === 'string' ? codeKey(fields.code) : undefined;
+    if (key === undefined) {
+      errors.add(row, 'code', 'import.missingField');
+      continue;
     }
-    inFile.set(key, row);
+    if (firstRowOf.has(key)) {
+      errors.add(row, 'code', 'import.duplicateCode', { other: firstRowOf.get(key)! });
+      continue;
+    }
+    firstRowOf.set(key, row);
+    const before = existing.get(key);
+    // A field whose cells could not be read is reported once, as that; the rest is checked.
+    const reported = new Set<string>(unreadable);
+    const absent = before ? [] : REQUIRED_FOR_NEW.filter((f) => !(f in fields) && !reported.has(f));
+    for (const f of absent) errors.add(row, f, 'import.missingField');
+    if (absent.length > 0) continue;
+    const input = validate(
+      { ...(before ? editable(before) : NEW_DESIGNATION_DEFAULTS), ...fields },
+      row,
+      errors,
+      reported,
+    );
+    if (input && reported.size === 0) valid.push({ row, input, before });
   }
-  for (const { row, input } of parsed.rows) {
+
+  for (const { row, input } of valid) {
     input.relations.forEach((r, i) => {
-      if (!existing.has(codeKey(r.target)) && !inFile.has(codeKey(r.target))) {
-        errors.push({
-          row,
-          field: `relations.${i}.target`,
-          message: 'relation.unknown',
-          params: { target: r.target },
-        });
-      }
+      const target = codeKey(r.target);
+      if (!existing.has(target) && !firstRowOf.has(target))
+        errors.add(row, `relations.${i}.target`, 'relation.unknown', { target: r.target });
     });
   }
-  const preview: ImportPreview = {
-    format: parsed.format,
-    added: [],
-    changed: [],
-    unchanged: 0,
-    errors,
-  };
+  const cycle = findImportCycle(catalog, valid);
+  if (cycle)
+    errors.add(cycle.row, 'relations', 'import.rule', {
+      code: 'PREREQUISITE_CYCLE',
+      cycle: cycle.codes.join(' → '),
+    });
+
+  const added: ImportEntry[] = [];
+  const changed: ImportEntry[] = [];
   const changes: DesignationInput[] = [];
-  for (const { input } of parsed.rows) {
-    const current = existing.get(codeKey(input.code));
-    if (!current) {
-      preview.added.push({ code: input.code, name: input.name });
+  let unchanged = 0;
+  for (const { input, before } of valid) {
+    if (!before) {
+      added.push({ code: input.code, name: input.name, changes: [] });
       changes.push(input);
       continue;
     }
-    const fields = changedFields(current, input);
-    if (fields.length === 0) preview.unchanged++;
-    else {
-      preview.changed.push({ code: input.code, fields });
-      changes.push(input);
+    const fields = changedFields(before, input);
+    if (fields.length === 0) {
+      unchanged++;
+      continue;
     }
+    changed.push({
+      code: input.code,
+      name: input.name,
+      changes: fields.map((field) => ({ field, before: before[field], after: input[field] })),
+    });
+    changes.push(input);
   }
-  errors.sort((a, b) => a.row - b.row);
-  return { preview, changes };
+  const preview: ImportPreview = {
+    format: parsed.format,
+    added: added.length,
+    changed: changed.length,
+    unchanged,
+    errors: errors.first(),
+    errorCount: errors.count,
+    ignored: parsed.ignored,
+  };
+  return { preview, added, changed, changes, version: catalogVersion(catalog) };
+}
+
+/** The row as a designation, or its errors (none about a field already reported). */
+function validate(
+  candidate: Record<string, unknown>,
+  row: number,
+  errors: ErrorList,
+  reported: ReadonlySet<string>,
+): DesignationInput | undefined {
+  const parsed = DesignationInput.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  for (const issue of toFieldIssues(parsed.error))
+    if (!reported.has(String(issue.path[0]))) errors.add(row, issue.path.join('.'), issue.message);
+  return undefined;
 }

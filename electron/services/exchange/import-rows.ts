@@ -1,193 +1,260 @@
-import { parse } from 'csv-parse/sync';
-import type { TFunction } from 'i18next';
-import { createI18n } from '../../../shared/i18n';
+import { CsvError, parse } from 'csv-parse/sync';
+import type { EditableField } from '../../../shared/diff';
+import { CatalogError } from '../../../shared/errors';
+import type { Course, Relation } from '../../../shared/model';
 import {
-  COURSE_KINDS,
-  DesignationInput,
-  FOCUS_AREAS,
-  LANGUAGES,
-  STATUSES,
-  type Course,
-  type Relation,
-} from '../../../shared/model';
-import { toFieldIssues } from '../../../shared/validation';
-import { SHEET_COLUMNS } from '../reports/csv';
+  certificateOf,
+  columnOf,
+  courseKindOf,
+  focusAreaOf,
+  headerLanguage,
+  JSON_FIELDS,
+  JSON_IGNORED_KEYS,
+  JSON_KEY_ALIASES,
+  reportKindOf,
+  REQUIRED_SHEET_COLUMNS,
+  SHEET_COLUMNS,
+  sheetColumnLabel,
+  statusOf,
+  FIELD_OF_COLUMN,
+  type SheetColumn,
+} from './import-columns';
+import { ErrorList } from './import-errors';
 import { CatalogFile } from './json-format';
 
-/** One problem in an import file, for the preview: which row, which field, what (an i18n key). */
-export interface RowError {
-  row: number;
-  field: string;
-  message: string;
-  params: Record<string, string | number>;
-}
+/** More rows than this and a file is refused before any is checked. */
+export const MAX_IMPORT_ROWS = 100_000;
+
+/** The fields one row of the file carries; a field it does not carry is absent, never empty. */
+export type RowFields = Partial<Record<EditableField, unknown>>;
 export interface ImportRow {
+  /** The row as a spreadsheet numbers it (the header is row 1); in JSON, the position from 1. */
   row: number;
-  input: DesignationInput;
+  fields: RowFields;
+  /** Fields whose cells could not be read (each reported): the row cannot be imported. */
+  unreadable?: EditableField[];
 }
 export interface ParsedImport {
   format: 'csv' | 'json';
   rows: ImportRow[];
-  errors: RowError[];
+  errors: ErrorList;
+  /** Columns or keys no field reads: named in the preview, so nothing is dropped unseen. */
+  ignored: string[];
 }
 
-const translators = LANGUAGES.map((l) => createI18n(l).t);
-/** Every way a value may be written: its key, its label in either language, a former label. */
-function lookup<K extends string>(
-  keys: readonly K[],
-  label: (t: TFunction, key: K) => string,
-  former: Record<string, K> = {},
-) {
-  const map = new Map<string, K>(Object.entries(former));
-  for (const key of keys) {
-    map.set(key.toLowerCase(), key);
-    for (const t of translators) map.set(label(t, key).toLowerCase(), key);
-  }
-  return (value: string) => map.get(value.trim().toLowerCase());
-}
-// Labels that earlier Norwegian exports wrote, so those files still import without loss.
-const columnOf = lookup(SHEET_COLUMNS, (t, c) => t(`reports:column.${c}`), {
-  'gjennomføring (norsk)': 'deliveryNb',
-  'gjennomføring (engelsk)': 'deliveryEn',
-  'fritak fra forutsetningen for innehavere av': 'waivedFor',
-  'gir godskriving mot (koder)': 'credit',
-});
-const focusAreaOf = lookup(FOCUS_AREAS, (t, f) => t(`catalog:focusArea.${f}`), {
-  'generell forsikring': 'general-insurance',
-});
-const statusOf = lookup(STATUSES, (t, s) => t(`catalog:status.${s}`));
-const kindOf = lookup(COURSE_KINDS, (t, k) => t(`catalog:courseKind.${k}`), {
-  valgfag: 'elective',
-  forutsetningsprogram: 'prerequisite-programme',
-});
-const yes = new Set(translators.map((t) => t('catalog:yes').toLowerCase()));
-const no = new Set(translators.map((t) => t('catalog:no').toLowerCase()));
+const refuse = (reason: string, params: Record<string, string | number> = {}): never => {
+  throw new CatalogError('IMPORT_INVALID', { reason, ...params });
+};
 
 /** Undoes the export's formula guard: "'=…" was "=…". */
 const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
-/** A full-fidelity CSV (the fact-sheet export), header in either language, any delimiter. */
-export function parseCsv(text: string): ParsedImport {
-  const body = text.replace(/^\uFEFF/, '');
+/** The field separator the header uses most: ; (Norwegian Excel), "," or tab. */
+function guessDelimiter(body: string): string {
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  const delimiter = [';', ',', '\t'].sort(
-    (a, b) => firstLine.split(b).length - firstLine.split(a).length,
-  )[0]!;
-  const records = parse(body, {
-    delimiter,
-    relax_column_count: true,
-    skip_empty_lines: true,
-  }) as string[][];
-  const [header = [], ...data] = records;
-  const columns = header.map((h) => columnOf(h));
-  const errors: RowError[] = [];
-  if (!columns.includes('code')) {
-    return {
-      format: 'csv',
-      rows: [],
-      errors: [{ row: 1, field: 'code', message: 'import.noCodeColumn', params: {} }],
-    };
+  return [';', ',', '\t'].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0]!;
+}
+
+/**
+ * Past this many rows that do not line up with the header, a file is refused
+ * as laid out otherwise; csv-parse also spends a moment on each such row.
+ */
+export const MAX_MISALIGNED_ROWS = 1_000;
+
+function readRecords(body: string): string[][] {
+  let width: number | undefined;
+  let misaligned = 0;
+  let firstMisaligned = 0;
+  try {
+    return parse(body, {
+      delimiter: guessDelimiter(body),
+      relax_column_count: true, // checked per row below, with a message
+      relax_quotes: true, // a stray quote inside a cell, as spreadsheets allow
+      to: MAX_IMPORT_ROWS + 2,
+      on_record: (record: string[], { records }: { records: number }) => {
+        width ??= record.length;
+        if (record.length !== width && !record.every((cell) => cell === '')) {
+          firstMisaligned ||= records; // counted from 1, the header included: the row number
+          if (++misaligned > MAX_MISALIGNED_ROWS)
+            refuse('misaligned', { max: MAX_MISALIGNED_ROWS, row: firstMisaligned });
+        }
+        return record;
+      },
+    }) as string[][];
+  } catch (e) {
+    if (e instanceof CsvError) return refuse('malformed-csv', { row: Number(e.records ?? 0) + 1 });
+    throw e;
   }
+}
+
+/**
+ * The fact-sheet CSV, header in either language, any delimiter. A file of
+ * another kind, or one that lacks columns, is refused with the reason; a row
+ * whose cells do not line up with the header is an error, never read askew.
+ */
+export function parseCsv(text: string): ParsedImport {
+  const records = readRecords(text.replace(/^\uFEFF/, ''));
+  const [header = [], ...data] = records;
+  if (data.length > MAX_IMPORT_ROWS) refuse('too-many-rows', { max: MAX_IMPORT_ROWS });
+  const columns = header.map((h) => columnOf(h));
+  columns.forEach((c, i) => {
+    if (c && columns.indexOf(c) !== i) refuse('duplicate-column', { column: header[i]!.trim() });
+  });
+  const found = new Set(columns.filter((c) => c !== undefined));
+  const kind = reportKindOf(found);
+  if (kind === 'overview' || kind === 'pathways') refuse(`report-${kind}`);
+  if (!kind) {
+    if (found.size === 0) refuse('no-columns');
+    const lang = headerLanguage(header);
+    const missing = REQUIRED_SHEET_COLUMNS.filter((c) => !found.has(c));
+    refuse(missing.length === 1 ? 'missing-column' : 'missing-columns', {
+      // In the file's own words and quotes: «Kurs», «Kilder» / “Courses”, “Sources”.
+      columns: missing
+        .map((c) =>
+          lang === 'nb' ? `«${sheetColumnLabel(c, lang)}»` : `“${sheetColumnLabel(c, lang)}”`,
+        )
+        .join(', '),
+    });
+  }
+  const ignored = header.filter(
+    (h, i) => h.trim() && !(SHEET_COLUMNS as readonly string[]).includes(columns[i] ?? ''),
+  );
+
+  const errors = new ErrorList();
   const rows: ImportRow[] = [];
   data.forEach((record, i) => {
     const row = i + 2; // the header is row 1
-    const cell = (c: (typeof SHEET_COLUMNS)[number]) => {
-      const at = columns.indexOf(c);
-      return at < 0 ? '' : unguard(record[at] ?? '');
-    };
-    const fail = (field: string, message: string, params: RowError['params'] = {}) =>
-      errors.push({ row, field, message, params });
-    const number = (c: 'durationMin' | 'durationMax') => {
-      const v = cell(c).trim();
-      if (!v) return null;
-      if (!/^\d+$/.test(v)) fail(c, 'duration.number');
-      return /^\d+$/.test(v) ? Number(v) : null;
-    };
-    const certificate = cell('certificate').trim().toLowerCase();
-    const courses: Course[] = cell('courses')
-      .split(/\r?\n/)
-      .filter((line) => line.trim())
-      .map((line) => {
-        const [kind = '', code = '', nb = '', en = ''] = line
-          .split(/(?<!\\)\|/)
-          .map((p) => p.trim().replace(/\\\|/g, '|'));
-        const k = kindOf(kind);
-        if (!k) fail('courses', 'import.unknownValue', { value: kind });
-        return { kind: k ?? 'core', code, title: { nb, en } };
-      });
-    const codes = (c: 'requires' | 'waivedFor' | 'credit', kind: Relation['kind']): Relation[] =>
-      cell(c)
+    if (record.every((cell) => cell === '')) return; // a blank line
+    if (record.length !== header.length) {
+      errors.add(row, '', 'import.cellCount', { found: record.length, expected: header.length });
+      return;
+    }
+    rows.push({ row, ...readRow(record, columns, row, errors) });
+  });
+  return { format: 'csv', rows, errors, ignored };
+}
+
+/** The fields whose columns the file has, read from one row; bad cells become errors. */
+function readRow(
+  record: string[],
+  columns: (string | undefined)[],
+  row: number,
+  errors: ErrorList,
+): { fields: RowFields; unreadable: EditableField[] } {
+  const cell = (c: SheetColumn): string | undefined => {
+    const at = columns.indexOf(c);
+    return at < 0 ? undefined : unguard(record[at]!);
+  };
+  const fields: RowFields = {};
+  const unreadable = new Set<EditableField>();
+  const fail = (
+    column: SheetColumn,
+    message: string,
+    params: Record<string, string | number> = {},
+  ) => {
+    errors.add(row, column, message, params);
+    unreadable.add(FIELD_OF_COLUMN[column]);
+  };
+  const text = (nb: SheetColumn, en: SheetColumn) => {
+    const [a, b] = [cell(nb), cell(en)];
+    return a === undefined || b === undefined ? undefined : { nb: a, en: b };
+  };
+  const choice = <K>(c: SheetColumn, of: (value: string) => K | undefined) => {
+    const value = cell(c);
+    if (value === undefined) return undefined;
+    if (!value.trim()) return void fail(c, 'import.required');
+    const key = of(value);
+    if (key === undefined) fail(c, 'import.unknownValue', { value });
+    return key;
+  };
+  const months = (c: 'durationMin' | 'durationMax') => {
+    const v = cell(c)!.trim();
+    if (!v) return null;
+    if (/^\d+$/.test(v)) return Number(v);
+    fail(c, 'duration.number');
+    return null;
+  };
+
+  if (cell('code') !== undefined) fields.code = cell('code')!.trim();
+  fields.name = text('nameNb', 'nameEn');
+  fields.summary = text('summaryNb', 'summaryEn');
+  fields.focusArea = choice('focusArea', focusAreaOf);
+  fields.status = choice('status', statusOf);
+  if (cell('durationMin') !== undefined && cell('durationMax') !== undefined)
+    fields.durationMonths = { min: months('durationMin'), max: months('durationMax') };
+  fields.deliveryNotes = text('deliveryNb', 'deliveryEn');
+  if (cell('certificate') !== undefined) {
+    const value = certificateOf(cell('certificate')!);
+    if (value === undefined)
+      fail('certificate', 'import.unknownValue', { value: cell('certificate')! });
+    fields.certificateOfCompletion = value ?? null;
+  }
+  if (cell('courses') !== undefined) fields.courses = readCourses(cell('courses')!, fail);
+  const [requires, waivedFor, credit] = [cell('requires'), cell('waivedFor'), cell('credit')];
+  if (requires !== undefined && waivedFor !== undefined && credit !== undefined) {
+    const codes = (value: string, kind: Relation['kind']): Relation[] =>
+      value
         .split(',')
         .map((x) => x.trim())
         .filter(Boolean)
         .map((target) => ({ kind, target }));
-    const focusArea = focusAreaOf(cell('focusArea'));
-    if (!focusArea) fail('focusArea', 'import.unknownValue', { value: cell('focusArea') });
-    const status = statusOf(cell('status'));
-    if (!status) fail('status', 'import.unknownValue', { value: cell('status') });
-    const candidate = {
-      code: cell('code').trim(),
-      name: { nb: cell('nameNb'), en: cell('nameEn') },
-      summary: { nb: cell('summaryNb'), en: cell('summaryEn') },
-      focusArea: focusArea ?? 'general-insurance',
-      status: status ?? 'offered',
-      durationMonths: { min: number('durationMin'), max: number('durationMax') },
-      deliveryNotes: { nb: cell('deliveryNb'), en: cell('deliveryEn') },
-      certificateOfCompletion: yes.has(certificate) ? true : no.has(certificate) ? false : null,
-      courses,
-      relations: [
-        ...codes('requires', 'prerequisite'),
-        ...codes('waivedFor', 'waiver'),
-        ...codes('credit', 'credit'),
-      ],
-      sourceNotes: cell('sources'),
-    };
-    const before = errors.length;
-    const input = validate(candidate, row, errors);
-    if (input && errors.length === before) rows.push({ row, input });
-  });
-  return { format: 'csv', rows, errors };
+    fields.relations = [
+      ...codes(requires, 'prerequisite'),
+      ...codes(waivedFor, 'waiver'),
+      ...codes(credit, 'credit'),
+    ];
+  }
+  if (cell('sources') !== undefined) fields.sourceNotes = cell('sources');
+  for (const key of Object.keys(fields) as EditableField[])
+    if (fields[key] === undefined || unreadable.has(key)) delete fields[key]; // absent, not empty
+  return { fields, unreadable: [...unreadable] };
 }
 
-function validate(
-  candidate: unknown,
-  row: number,
-  errors: RowError[],
-): DesignationInput | undefined {
-  const parsed = DesignationInput.safeParse(candidate);
-  if (parsed.success) return parsed.data;
-  for (const issue of toFieldIssues(parsed.error)) {
-    errors.push({ row, field: issue.path.join('.'), message: issue.message, params: {} });
-  }
-  return undefined;
+/** One course per line: "Core | ARM 400 | Norsk tittel | English title" ("\|" is a "|" in a value). */
+function readCourses(
+  value: string,
+  fail: (column: 'courses', message: string, params?: Record<string, string>) => void,
+): Course[] {
+  return value
+    .split(/\r?\n|\r/)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const [kind = '', code = '', nb = '', en = ''] = line
+        .split(/(?<!\\)\|/)
+        .map((p) => p.trim().replace(/\\\|/g, '|'));
+      const k = courseKindOf(kind);
+      if (!k) fail('courses', 'import.unknownValue', { value: kind });
+      return { kind: k ?? 'core', code, title: { nb, en } };
+    });
 }
 
 /** The JSON export; "row" is the designation's position in the file, from 1. */
 export function parseJson(text: string): ParsedImport {
   let file: unknown;
   try {
-    file = JSON.parse(text);
+    file = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return {
-      format: 'json',
-      rows: [],
-      errors: [{ row: 0, field: '', message: 'import.notJson', params: {} }],
-    };
+    refuse('not-json');
   }
   const envelope = CatalogFile.safeParse(file);
-  if (!envelope.success) {
-    return {
-      format: 'json',
-      rows: [],
-      errors: [{ row: 0, field: '', message: 'import.notCatalogJson', params: {} }],
-    };
-  }
-  const errors: RowError[] = [];
+  if (!envelope.success) refuse('not-catalog-json');
+  const designations = envelope.data!.designations;
+  if (designations.length > MAX_IMPORT_ROWS) refuse('too-many-rows', { max: MAX_IMPORT_ROWS });
+  const errors = new ErrorList();
+  const ignored = new Set<string>();
   const rows: ImportRow[] = [];
-  envelope.data.designations.forEach((d, i) => {
-    const { createdAt: _c, updatedAt: _u, ...fields } = (d ?? {}) as Record<string, unknown>;
-    const input = validate(fields, i + 1, errors);
-    if (input) rows.push({ row: i + 1, input });
+  designations.forEach((d, i) => {
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) {
+      errors.add(i + 1, '', 'import.notDesignation');
+      return;
+    }
+    const fields: RowFields = {};
+    for (const [key, value] of Object.entries(d)) {
+      const field = JSON_KEY_ALIASES[key] ?? key;
+      if (JSON_FIELDS.includes(field)) fields[field as EditableField] = value;
+      else if (!JSON_IGNORED_KEYS.includes(key)) ignored.add(key);
+    }
+    rows.push({ row: i + 1, fields });
   });
-  return { format: 'json', rows, errors };
+  return { format: 'json', rows, errors, ignored: [...ignored].slice(0, 50) };
 }

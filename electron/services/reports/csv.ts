@@ -14,7 +14,8 @@ export function neutraliseFormula(cell: string): string {
   return `'${cell}`;
 }
 
-const COLUMNS = {
+/** The columns of each CSV report, in order (keys under reports:column). */
+export const REPORT_COLUMNS = {
   overview: [
     'code',
     'name',
@@ -56,11 +57,11 @@ const COLUMNS = {
     'sources',
   ],
 } as const;
-export const SHEET_COLUMNS = COLUMNS.sheets;
+export const SHEET_COLUMNS = REPORT_COLUMNS.sheets;
 
-type Kind = keyof typeof COLUMNS;
+type Kind = keyof typeof REPORT_COLUMNS;
 
-type Column = (typeof COLUMNS)[Kind][number];
+export type ReportColumn = (typeof REPORT_COLUMNS)[Kind][number];
 const join = (codes: string[]) => codes.join(', ');
 
 /** One course per line: "Core | ARM 400 | Norsk tittel | English title" ("|" inside a value is "\\|"). */
@@ -71,7 +72,7 @@ export const courseLine = (c: Course, t: ReportContext['t']) =>
 
 /** How each column is read from a designation; only the report's own columns are computed. */
 const VALUE: Record<
-  Column,
+  ReportColumn,
   (d: Designation, ctx: ReportContext, row: () => ReturnType<typeof overviewRow>) => string
 > = {
   code: (d) => d.code,
@@ -99,6 +100,13 @@ const VALUE: Record<
   sources: (d) => d.sourceNotes,
 };
 
+/**
+ * csv-stringify quotes a cell that holds the field delimiter, a quote or the
+ * record delimiter (CRLF) itself, but not a lone LF or CR; Excel, LibreOffice
+ * and Python's csv module would then end the row there. Any line break quotes the cell.
+ */
+const LINE_BREAK = /[\r\n]/;
+
 /** UTF-8 with BOM (so Excel knows the encoding), CRLF, quoted as RFC 4180 says. */
 export function reportCsv(
   kind: Kind,
@@ -106,12 +114,17 @@ export function reportCsv(
   ctx: ReportContext,
   delimiter: string,
 ): string {
-  const columns = COLUMNS[kind];
+  const columns = REPORT_COLUMNS[kind];
   const header = columns.map((c) => ctx.t(`reports:column.${c}`));
   const rows = designations.map((d) => {
     let overview: ReturnType<typeof overviewRow> | undefined;
     const row = () => (overview ??= overviewRow(d, ctx));
     return columns.map((c) => neutraliseFormula(VALUE[c](d, ctx, row)));
   });
-  return `\uFEFF${stringify([header, ...rows], { delimiter, record_delimiter: 'windows', quoted_string: false })}`;
+  return `\uFEFF${stringify([header, ...rows], {
+    delimiter,
+    record_delimiter: 'windows',
+    quoted_string: false,
+    quoted_match: LINE_BREAK,
+  })}`;
 }

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { CatalogError } from '../../../shared/errors';
+import type { Designation } from '../../../shared/model';
+import type { ImportPlan } from './import-plan';
+import type { ImportJob, ImportWorkerMessage } from './import-worker';
+
+/**
+ * The built import worker beside the entry script that runs (out/main/index.js
+ * for the app, out/main/cli.js for the CLI: this code itself may sit in a
+ * chunk folder below them); none when running from the sources.
+ */
+export function builtImportWorker(): string | undefined {
+  const entry = typeof require === 'undefined' ? undefined : require.main?.filename;
+  const path = entry && join(dirname(entry), 'import-worker.js');
+  return path && existsSync(path) ? path : undefined;
+}
+
+/** Previews an import on a worker thread; the catalog goes to it as a copy. */
+export function previewInWorker(
+  workerPath: string,
+  path: string,
+  catalog: readonly Designation[],
+): Promise<ImportPlan> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerPath);
+    let settled = false;
+    const finish = (done: () => void) => {
+      if (settled) return;
+      settled = true;
+      done();
+      void worker.terminate();
+    };
+    worker.on('message', (m: ImportWorkerMessage) => {
+      if (m.type === 'done') finish(() => resolve(m.plan));
+      else if (m.type === 'refused') finish(() => reject(CatalogError.fromPayload(m.error)));
+      else finish(() => reject(new Error(m.message)));
+    });
+    worker.on('error', (e) => finish(() => reject(e)));
+    worker.on('exit', (code) => finish(() => reject(new Error(`import worker stopped (${code})`))));
+    const job: ImportJob = { path, catalog: [...catalog] };
+    worker.postMessage(job);
+  });
+}
