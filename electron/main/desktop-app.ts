@@ -90,6 +90,7 @@ async function start(shown: Shown): Promise<void> {
     ...nativeDialogs(t, () => shown.window),
     onSettingsChanged: applySettings,
     reportWorkerPath: join(__dirname, 'report-worker.js'),
+    importWorkerPath: join(__dirname, 'import-worker.js'),
     // The window may be closed while an export still reports progress.
     onExportProgress: (progress) => sendToWindow(shown.window, PROGRESS_CHANNEL, progress),
   };

@@ -107,6 +107,7 @@ describe('the packed app', () => {
       '/out/main/index.js',
       '/out/main/cli.js',
       '/out/main/report-worker.js',
+      '/out/main/import-worker.js',
       '/out/preload/index.js',
       '/out/renderer/index.html',
       '/node_modules/sql.js/dist/sql-wasm.js',
