@@ -3,16 +3,20 @@ import type { Designation, DesignationInput } from './model';
 /** The fields a person edits, in the order forms and previews show them. */
 export const EDITABLE_FIELDS = [
   'code',
-  'name',
+  'issuer',
+  'officialName',
+  'explanatoryName',
   'summary',
   'focusArea',
   'status',
+  'lastVerified',
+  'caution',
   'durationMonths',
   'deliveryNotes',
   'certificateOfCompletion',
   'courses',
   'relations',
-  'sourceNotes',
+  'sources',
 ] as const satisfies readonly (keyof DesignationInput)[];
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
