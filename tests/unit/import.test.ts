@@ -22,8 +22,12 @@ beforeEach(async () => {
   await source.createMany([
     sampleDesignation({
       code: 'TRICKY',
-      name: { nb: 'Ærlig «sitat»; "anførsel"\nny linje', en: '=SUM(A1) | pipe, comma' },
+      officialName: '=SUM(A1) | pipe, comma',
+      explanatoryName: { nb: 'Ærlig «sitat»; "anførsel"\nny linje', en: '' },
       summary: { nb: '', en: 'Only English' },
+      lastVerified: null,
+      caution: { nb: 'Kilder uenige;\n"ja"', en: '' },
+      sources: { nb: 'Linje 1\nLinje 2', en: 'Line 1\nLine 2' },
       durationMonths: { min: null, max: 7 },
       certificateOfCompletion: false,
       courses: [
@@ -126,11 +130,11 @@ describe('an import', () => {
     const json = JSON.parse(await readFile(file, 'utf8')) as { designations: Designation[] };
     const ais = json.designations.find((d) => d.code === 'AIS')!;
     ais.status = 'retired';
-    ais.name.en = 'Renamed';
+    ais.officialName = 'Renamed';
     await writeFile(file, JSON.stringify(json));
 
     const prepared = await prepareImport(source, file);
-    expect(prepared.preview.changed).toEqual([{ code: 'AIS', fields: ['name', 'status'] }]);
+    expect(prepared.preview.changed).toEqual([{ code: 'AIS', fields: ['officialName', 'status'] }]);
     expect(prepared.preview.unchanged).toBe(28);
     await applyImport(source, prepared);
     expect(source.get('AIS').status).toBe('retired');
@@ -155,7 +159,7 @@ describe('an import', () => {
     await big.close();
     // Row 60 of the file gets a duration that is not a number, and a status nobody knows.
     const lines = (await readFile(file, 'utf8')).split('\r\n');
-    lines[59] = lines[59]!.replace(/;Tilbys;(\d+);/, ';Kanskje;tolv;');
+    lines[59] = lines[59]!.replace(/;Tilbys;([\d-]*);;;\d+;/, ';Kanskje;$1;;;tolv;');
     await writeFile(file, lines.join('\r\n'));
 
     const before = await diskBytes(join(dir, 'source.db'));
@@ -172,13 +176,16 @@ describe('an import', () => {
   it('reports a prerequisite cycle the file would create, and unknown relation targets', async () => {
     const file = join(dir, 'cycle.json');
     const au = source.get('AU');
+    const aum = source.get('AU-M');
     await writeFile(
       file,
       JSON.stringify({
         format: 'credential-catalog',
-        version: 1,
+        version: 2,
         exportedAt: new Date().toISOString(),
         designations: [
+          // AU-M requires AU, and AU requires AU-M.
+          { ...aum, relations: [{ kind: 'prerequisite', target: 'AU' }] },
           { ...au, relations: [...au.relations, { kind: 'prerequisite', target: 'AU-M' }] },
           {
             ...sampleDesignation({
@@ -192,7 +199,7 @@ describe('an import', () => {
     const prepared = await prepareImport(source, file);
     expect(prepared.preview.errors).toEqual([
       {
-        row: 2,
+        row: 3,
         field: 'relations.0.target',
         message: 'relation.unknown',
         params: { target: 'NOWHERE' },

@@ -1,15 +1,11 @@
 import { changedFields, type EditableField } from '../../../shared/diff';
-import {
-  codeKey,
-  type Designation,
-  type DesignationInput,
-  type LocalizedText,
-} from '../../../shared/model';
-import type { ParsedImport, RowError } from './import-rows';
+import { codeKey, type Designation, type DesignationInput } from '../../../shared/model';
+import { untouchedSeedEntry } from '../catalog/upgrade';
+import type { ImportRow, ParsedImport, RowError } from './import-rows';
 
 export interface ImportPreview {
   format: 'csv' | 'json';
-  added: { code: string; name: LocalizedText }[];
+  added: { code: string; officialName: string }[];
   changed: { code: string; fields: EditableField[] }[];
   unchanged: number;
   errors: RowError[];
@@ -56,10 +52,12 @@ export function planImport(parsed: ParsedImport, catalog: readonly Designation[]
     errors,
   };
   const changes: DesignationInput[] = [];
-  for (const { input } of parsed.rows) {
+  const present = (code: string) => existing.has(codeKey(code)) || inFile.has(codeKey(code));
+  for (const row of parsed.rows) {
+    const input = asToday(row, present);
     const current = existing.get(codeKey(input.code));
     if (!current) {
-      preview.added.push({ code: input.code, name: input.name });
+      preview.added.push({ code: input.code, officialName: input.officialName });
       changes.push(input);
       continue;
     }
@@ -72,4 +70,13 @@ export function planImport(parsed: ParsedImport, catalog: readonly Designation[]
   }
   errors.sort((a, b) => a.row - b.row);
   return { preview, changes };
+}
+
+/**
+ * A row as this version holds it. A seed designation that a file from before schema 4
+ * carries unchanged takes the current seed's entry, as the catalog it came from would
+ * have on upgrading: importing an old export does not undo the seed's corrections.
+ */
+function asToday(row: ImportRow, present: (code: string) => boolean): DesignationInput {
+  return (row.legacy && untouchedSeedEntry(row.legacy, present)) || row.input;
 }

@@ -1,16 +1,19 @@
 import { parse } from 'csv-parse/sync';
 import type { TFunction } from 'i18next';
 import { createI18n } from '../../../shared/i18n';
+import { z } from 'zod';
 import {
   COURSE_KINDS,
+  Course,
   DesignationInput,
   FOCUS_AREAS,
   LANGUAGES,
+  LocalizedText,
+  Relation,
   STATUSES,
-  type Course,
-  type Relation,
 } from '../../../shared/model';
 import { toFieldIssues } from '../../../shared/validation';
+import { isLegacyShape, upgradeDesignation, type LegacyDesignation } from '../catalog/upgrade';
 import { SHEET_COLUMNS } from '../reports/csv';
 import { CatalogFile } from './json-format';
 
@@ -24,6 +27,8 @@ export interface RowError {
 export interface ImportRow {
   row: number;
   input: DesignationInput;
+  /** The row as a file from before schema 4 wrote it (name, sourceNotes), upgraded into `input`. */
+  legacy?: LegacyDesignation;
 }
 export interface ParsedImport {
   format: 'csv' | 'json';
@@ -33,25 +38,38 @@ export interface ParsedImport {
 
 const translators = LANGUAGES.map((l) => createI18n(l).t);
 /** Every way a value may be written: its key, its label in either language, a former label. */
-function lookup<K extends string>(
+function lookup<K extends string, F extends string = K>(
   keys: readonly K[],
   label: (t: TFunction, key: K) => string,
-  former: Record<string, K> = {},
+  former: Record<string, F> = {},
 ) {
-  const map = new Map<string, K>(Object.entries(former));
+  const map = new Map<string, K | F>(Object.entries(former));
   for (const key of keys) {
     map.set(key.toLowerCase(), key);
     for (const t of translators) map.set(label(t, key).toLowerCase(), key);
   }
   return (value: string) => map.get(value.trim().toLowerCase());
 }
-// Labels that earlier Norwegian exports wrote, so those files still import without loss.
-const columnOf = lookup(SHEET_COLUMNS, (t, c) => t(`reports:column.${c}`), {
-  'gjennomføring (norsk)': 'deliveryNb',
-  'gjennomføring (engelsk)': 'deliveryEn',
-  'fritak fra forutsetningen for innehavere av': 'waivedFor',
-  'gir godskriving mot (koder)': 'credit',
-});
+/** Columns of fact sheets from before schema 4: one name per language, one sources text. */
+type LegacyColumn = 'nameNb' | 'nameEn' | 'sources';
+type Column = (typeof SHEET_COLUMNS)[number] | LegacyColumn;
+// Labels that earlier exports wrote, so those files still import without loss.
+const columnOf = lookup<(typeof SHEET_COLUMNS)[number], Column>(
+  SHEET_COLUMNS,
+  (t, c) => t(`reports:column.${c}`),
+  {
+    'gjennomføring (norsk)': 'deliveryNb',
+    'gjennomføring (engelsk)': 'deliveryEn',
+    'fritak fra forutsetningen for innehavere av': 'waivedFor',
+    'gir godskriving mot (koder)': 'credit',
+    'navn (norsk)': 'nameNb',
+    'name (norwegian)': 'nameNb',
+    'navn (engelsk)': 'nameEn',
+    'name (english)': 'nameEn',
+    kilder: 'sources',
+    sources: 'sources',
+  },
+);
 const focusAreaOf = lookup(FOCUS_AREAS, (t, f) => t(`catalog:focusArea.${f}`), {
   'generell forsikring': 'general-insurance',
 });
@@ -61,6 +79,20 @@ const kindOf = lookup(COURSE_KINDS, (t, k) => t(`catalog:courseKind.${k}`), {
   forutsetningsprogram: 'prerequisite-programme',
 });
 const yes = new Set(translators.map((t) => t('catalog:yes').toLowerCase()));
+
+/**
+ * A year and month as the fact sheet writes it (2020-07), or as a spreadsheet may have
+ * rewritten it once it took the cell for a date (2020-07-01, 01.07.2020, 07.2020); '' is
+ * "no dated source". Anything else is left for the schema to refuse.
+ */
+function yearMonth(cell: string): string | null {
+  const v = cell.trim();
+  if (!v) return null;
+  const iso = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(v);
+  const dotted = /^(?:\d{1,2}\.)?(\d{1,2})\.(\d{4})$/.exec(v);
+  const [year, month] = iso ? [iso[1]!, iso[2]!] : dotted ? [dotted[2]!, dotted[1]!] : [];
+  return year && month ? `${year}-${month.padStart(2, '0')}` : v;
+}
 const no = new Set(translators.map((t) => t('catalog:no').toLowerCase()));
 
 /** Undoes the export's formula guard: "'=…" was "=…". */
@@ -89,9 +121,11 @@ export function parseCsv(text: string): ParsedImport {
     };
   }
   const rows: ImportRow[] = [];
+  const legacy =
+    !columns.includes('officialName') && columns.some((c) => c === 'nameNb' || c === 'nameEn');
   data.forEach((record, i) => {
     const row = i + 2; // the header is row 1
-    const cell = (c: (typeof SHEET_COLUMNS)[number]) => {
+    const cell = (c: Column) => {
       const at = columns.indexOf(c);
       return at < 0 ? '' : unguard(record[at] ?? '');
     };
@@ -125,9 +159,8 @@ export function parseCsv(text: string): ParsedImport {
     if (!focusArea) fail('focusArea', 'import.unknownValue', { value: cell('focusArea') });
     const status = statusOf(cell('status'));
     if (!status) fail('status', 'import.unknownValue', { value: cell('status') });
-    const candidate = {
+    const common = {
       code: cell('code').trim(),
-      name: { nb: cell('nameNb'), en: cell('nameEn') },
       summary: { nb: cell('summaryNb'), en: cell('summaryEn') },
       focusArea: focusArea ?? 'general-insurance',
       status: status ?? 'offered',
@@ -140,11 +173,29 @@ export function parseCsv(text: string): ParsedImport {
         ...codes('waivedFor', 'waiver'),
         ...codes('credit', 'credit'),
       ],
-      sourceNotes: cell('sources'),
     };
+    const old: LegacyDesignation | undefined = legacy
+      ? {
+          ...common,
+          name: { nb: cell('nameNb'), en: cell('nameEn') },
+          sourceNotes: cell('sources'),
+        }
+      : undefined;
+    const candidate = old
+      ? upgradeDesignation(old)
+      : {
+          ...common,
+          issuer: cell('issuer'),
+          officialName: cell('officialName'),
+          explanatoryName: { nb: cell('explanatoryNb'), en: cell('explanatoryEn') },
+          lastVerified: yearMonth(cell('lastVerifiedMonth')),
+          caution: { nb: cell('cautionNb'), en: cell('cautionEn') },
+          sources: { nb: cell('sourcesNb'), en: cell('sourcesEn') },
+        };
     const before = errors.length;
     const input = validate(candidate, row, errors);
-    if (input && errors.length === before) rows.push({ row, input });
+    if (input && errors.length === before)
+      rows.push({ row, input, ...(old ? { legacy: old } : {}) });
   });
   return { format: 'csv', rows, errors };
 }
@@ -161,6 +212,21 @@ function validate(
   }
   return undefined;
 }
+
+/** What a legacy designation must hold for `upgradeDesignation`; the rest the schema checks after. */
+const LegacyFileDesignation = z.looseObject({
+  code: z.string(),
+  name: LocalizedText,
+  sourceNotes: z.string().max(20_000).default(''),
+  summary: LocalizedText,
+  focusArea: z.string(),
+  status: z.string(),
+  durationMonths: z.object({ min: z.number().nullable(), max: z.number().nullable() }),
+  deliveryNotes: LocalizedText,
+  certificateOfCompletion: z.boolean().nullable(),
+  courses: z.array(Course),
+  relations: z.array(Relation),
+});
 
 /** The JSON export; "row" is the designation's position in the file, from 1. */
 export function parseJson(text: string): ParsedImport {
@@ -186,8 +252,21 @@ export function parseJson(text: string): ParsedImport {
   const rows: ImportRow[] = [];
   envelope.data.designations.forEach((d, i) => {
     const { createdAt: _c, updatedAt: _u, ...fields } = (d ?? {}) as Record<string, unknown>;
-    const input = validate(fields, i + 1, errors);
-    if (input) rows.push({ row: i + 1, input });
+    // Exports from before schema 4 (file version 1) name designations the old way.
+    const old = isLegacyShape(fields) ? LegacyFileDesignation.safeParse(fields) : undefined;
+    if (old && !old.success) {
+      for (const issue of toFieldIssues(old.error)) {
+        errors.push({
+          row: i + 1,
+          field: issue.path.join('.'),
+          message: issue.message,
+          params: {},
+        });
+      }
+      return;
+    }
+    const input = validate(old ? upgradeDesignation(old.data) : fields, i + 1, errors);
+    if (input) rows.push({ row: i + 1, input, ...(old ? { legacy: old.data } : {}) });
   });
   return { format: 'json', rows, errors };
 }
