@@ -17,18 +17,18 @@ export function neutraliseFormula(cell: string): string {
 const COLUMNS = {
   overview: [
     'code',
-    'name',
-    'nameNb',
-    'nameEn',
+    'officialName',
+    'explanatoryName',
     'focusArea',
     'status',
+    'lastVerified',
     'duration',
     'prerequisites',
     'creditToward',
   ],
   pathways: [
     'code',
-    'name',
+    'officialName',
     'prerequisites',
     'waivedFor',
     'creditFrom',
@@ -38,12 +38,17 @@ const COLUMNS = {
   // Every field in both languages: this is the CSV that imports back without loss.
   sheets: [
     'code',
-    'nameNb',
-    'nameEn',
+    'issuer',
+    'officialName',
+    'explanatoryNb',
+    'explanatoryEn',
     'summaryNb',
     'summaryEn',
     'focusArea',
     'status',
+    'lastVerifiedMonth',
+    'cautionNb',
+    'cautionEn',
     'durationMin',
     'durationMax',
     'deliveryNb',
@@ -53,7 +58,8 @@ const COLUMNS = {
     'requires',
     'waivedFor',
     'credit',
-    'sources',
+    'sourcesNb',
+    'sourcesEn',
   ],
 } as const;
 export const SHEET_COLUMNS = COLUMNS.sheets;
@@ -75,11 +81,18 @@ const VALUE: Record<
   (d: Designation, ctx: ReportContext, row: () => ReturnType<typeof overviewRow>) => string
 > = {
   code: (d) => d.code,
-  name: (_d, _c, row) => row().name,
-  nameNb: (d) => d.name.nb,
-  nameEn: (d) => d.name.en,
+  issuer: (d) => d.issuer,
+  officialName: (d) => d.officialName,
+  explanatoryName: (_d, _c, row) => row().explanatoryName,
+  explanatoryNb: (d) => d.explanatoryName.nb,
+  explanatoryEn: (d) => d.explanatoryName.en,
   focusArea: (_d, _c, row) => row().focusArea,
   status: (_d, _c, row) => row().status,
+  lastVerified: (_d, _c, row) => row().lastVerified,
+  // The full-data CSV keeps the machine form (2020-07) so that it imports back.
+  lastVerifiedMonth: (d) => d.lastVerified ?? '',
+  cautionNb: (d) => d.caution.nb,
+  cautionEn: (d) => d.caution.en,
   duration: (_d, _c, row) => row().duration,
   prerequisites: (_d, _c, row) => row().prerequisites,
   creditToward: (_d, _c, row) => row().creditToward,
@@ -96,7 +109,8 @@ const VALUE: Record<
   courses: (d, ctx) => d.courses.map((c) => courseLine(c, ctx.t)).join('\n'),
   requires: (d) => join(targets(d, 'prerequisite')),
   credit: (d) => join(targets(d, 'credit')),
-  sources: (d) => d.sourceNotes,
+  sourcesNb: (d) => d.sources.nb,
+  sourcesEn: (d) => d.sources.en,
 };
 
 /** UTF-8 with BOM (so Excel knows the encoding), CRLF, quoted as RFC 4180 says. */
