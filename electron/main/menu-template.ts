@@ -113,7 +113,7 @@ export function menuTemplate(
     },
     {
       label: t('menu:help'),
-      submenu: [item('about', { action: 'about' })],
+      submenu: [item('about', { command: 'about' })],
     },
   ];
 }

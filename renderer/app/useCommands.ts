@@ -48,7 +48,8 @@ export function useCommands({
       command === 'history' ||
       command === 'import' ||
       command === 'backups' ||
-      command === 'open'
+      command === 'open' ||
+      command === 'about'
     )
       openPanel(command);
     else if (command === 'save-copy') saveCopy();

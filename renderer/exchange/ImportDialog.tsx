@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
-import { pick } from '../../shared/localize';
-import type { ImportPreview, Language } from '../../shared/model';
+import type { ImportPreview } from '../../shared/model';
 import { api } from '../kit/api';
 import { ConfirmDialog, type DialogAction } from '../kit/ConfirmDialog';
 import './exchange.css';
@@ -23,8 +22,7 @@ export function ImportDialog({
   onClose: () => void;
   onImported: () => void;
 }) {
-  const { t, i18n } = useTranslation('exchange');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('exchange');
   const [phase, setPhase] = useState<Phase>({ step: 'choosing' });
   const failed = (e: unknown) =>
     setPhase({
@@ -123,7 +121,7 @@ export function ImportDialog({
               <ul className="import-list">
                 {phase.preview.added.map((a) => (
                   <li key={a.code}>
-                    <strong>{a.code}</strong> {pick(a.name, lang).text}
+                    <strong>{a.code}</strong> {a.officialName}
                   </li>
                 ))}
               </ul>
