@@ -30,7 +30,7 @@ test.describe('importing', () => {
     await page.getByRole('button', { name: 'Import' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import designations' });
     await expect(dialog.getByRole('status')).toHaveText('1 to add, 1 to change, 27 unchanged.');
-    await expect(dialog).toContainText('AIC name');
+    await expect(dialog).toContainText('AIC official name');
     await expect(dialog).toContainText('NEW');
     await page.screenshot({ path: testInfo.outputPath('import-preview.png') });
     await dialog.getByRole('button', { name: 'Import' }).click();
@@ -39,7 +39,7 @@ test.describe('importing', () => {
     await page.getByRole('searchbox').fill('NEW');
     await expect(option(page, 'NEW')).toHaveCount(1);
     expect(
-      await fileValue(app.catalogPath, "SELECT name_en FROM designation WHERE code = 'AIC'"),
+      await fileValue(app.catalogPath, "SELECT official_name FROM designation WHERE code = 'AIC'"),
     ).toBe('Associate in Claims (2027)');
 
     await listbox(page).focus();
