@@ -20,7 +20,7 @@ export function formatList(
   const width = Math.max(...list.map((d) => d.code.length), 4);
   const lines = list.map((d) => {
     const explanation = explanationOf(d, lang);
-    return `${d.code.padEnd(width)}  ${d.officialName}${explanation ? ` (${explanation})` : ''}`;
+    return `${d.code.padEnd(width)}  ${d.officialName}${explanation ? ` – ${explanation}` : ''}`;
   });
   return [t('cli:listHeader', { count: list.length, path }), '', ...lines].join('\n');
 }

@@ -84,6 +84,34 @@ test.describe('in Norwegian', () => {
     await expect(app.page.getByLabel('Bør sjekkes etter (år)')).toHaveValue('10');
   });
 
+  test('the other screens speak of sertifiseringer and use the official names', async ({
+    app,
+  }, testInfo) => {
+    const { page } = app;
+    const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}-nb.png`) });
+    await choose(page, 'AU');
+    await page.getByRole('tab', { name: 'Studievei' }).click();
+    await expect(page.getByRole('group', { name: /AU/ }).first()).toBeVisible();
+    await shot('pathway');
+    await page.getByRole('tab', { name: 'Detaljer' }).click();
+    await page.getByRole('button', { name: 'Rediger' }).click();
+    await page.getByLabel('Offisielt navn').fill('Associate in Commercial Underwriting (AU)');
+    await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await expect(detailTitle(page)).toContainText('(AU)');
+    await page.getByRole('button', { name: 'Historikk', exact: true }).click();
+    const history = page.getByRole('dialog');
+    await expect(history).toContainText('AU redigert (offisielt navn)');
+    await shot('history');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+e');
+    await expect(page.getByRole('dialog')).toContainText('Faktaark for sertifiseringene');
+    await shot('export');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Filtrer etter status').selectOption('unconfirmed');
+    await expect(page.locator('.list-count')).toHaveText('12 av 28 vises');
+    await shot('unconfirmed-list');
+  });
+
   test('About says how the list of 28 was assembled', async ({ app }, testInfo) => {
     const { page } = app;
     await app.sendCommand('about');

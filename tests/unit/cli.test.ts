@@ -44,7 +44,7 @@ describe('credential-catalog list', () => {
   it('prints official names, explained in the chosen language', async () => {
     const nb = await cli('list', '--db', 'c.db', '--lang', 'nb');
     expect(nb.out).toMatch(/^28 sertifiseringer i /);
-    expect(nb.out).toMatch(/API\s+Associate in Personal Insurance \(Privatforsikring\)/);
+    expect(nb.out).toMatch(/API\s+Associate in Personal Insurance – Privatforsikring$/m);
     const en = await cli('list', '--db', 'c.db', '--lang', 'en');
     expect(en.out).toMatch(/API\s+Associate in Personal Insurance$/m);
   });
