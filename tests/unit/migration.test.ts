@@ -1,9 +1,10 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../electron/services/catalog/schema';
 import { applyImport, prepareImport } from '../../electron/services/exchange/import-file';
 import { SEED_DESIGNATIONS } from '../../electron/services/seed';
+import { writeReport } from '../../electron/services/reports/export-report';
 import { listBackups } from '../../electron/services/storage/backups';
 import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { changedFields } from '../../shared/diff';
@@ -239,4 +240,51 @@ describe('files exported before schema 4', () => {
       expect(s.get('AU-M').relations).toEqual([]);
     },
   );
+});
+
+describe('a bad row in an old or new file', () => {
+  it('is named, with its field, and nothing is imported', async () => {
+    const s = await open();
+    const before = s.all();
+    const json = JSON.parse(await readFile(join(FIXTURES, 'catalog-schema-3.json'), 'utf8')) as {
+      designations: Record<string, unknown>[];
+    };
+    json.designations[1]!.name = { nb: 'Bare norsk' }; // the English half is missing
+    const file = join(dir, 'broken.json');
+    await writeFile(file, JSON.stringify(json));
+    const prepared = await prepareImport(s, file);
+    expect(prepared.preview.errors).toEqual([
+      { row: 2, field: 'name.en', message: 'zod.invalid_type', params: {} },
+    ]);
+    await expect(applyImport(s, prepared)).rejects.toMatchObject({ code: 'IMPORT_INVALID' });
+    expect(s.all()).toEqual(before);
+  });
+
+  it('reads last verified as a spreadsheet may have rewritten it, and refuses what is no month', async () => {
+    const s = await open();
+    const csv = join(dir, 'sheets.csv');
+    await writeReport(
+      s.all(),
+      { report: 'sheets', format: 'csv', language: 'nb', codes: ['AIDA', 'AIT'] },
+      csv,
+      {
+        organisationName: '',
+        csvDelimiter: 'auto',
+      },
+    );
+    const text = await readFile(csv, 'utf8');
+    await writeFile(
+      csv,
+      text.replace(';2020-07;', ';01.07.2021;').replace(';2014-09;', ';høst 2014;'),
+    );
+    const prepared = await prepareImport(s, csv);
+    expect(prepared.preview.errors).toEqual([
+      { row: 3, field: 'lastVerified', message: 'lastVerified.format', params: {} },
+    ]);
+    await writeFile(csv, text.replace(';2020-07;', ';01.07.2021;'));
+    const again = await prepareImport(s, csv);
+    expect(again.preview.errors).toEqual([]);
+    expect(again.preview.changed).toEqual([{ code: 'AIDA', fields: ['lastVerified'] }]);
+    expect(again.changes[0]!.lastVerified).toBe('2021-07');
+  });
 });
