@@ -418,6 +418,7 @@ test.describe('pathways', () => {
 });
 
 test.describe('10,000 designations', () => {
+  test.slow(); // they are made before the app starts
   test.use({
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from the pattern
     prepareDataDir: async ({}, use) =>

@@ -13,6 +13,7 @@ const SCRIPT_SUMMARY =
 const FORMULA = '=HYPERLINK("http://evil.example","click")';
 
 test.describe('hostile catalog content', () => {
+  test.slow(); // two exports of every fact sheet
   test.use({
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from the pattern
     prepareDataDir: async ({}, use) =>
