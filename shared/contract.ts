@@ -205,6 +205,8 @@ export const COMMANDS = [
   'open',
   'save-copy',
   'settings',
+  // Help > About (on macOS in the app menu): the renderer's About panel.
+  'about',
   'language:nb',
   'language:en',
   // File > Open Recent: the catalog at that place in settings.recentFiles.

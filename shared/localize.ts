@@ -13,3 +13,17 @@ export function pick(text: LocalizedText, lang: Language): Shown {
   const other = lang === 'nb' ? text.en : text.nb;
   return { text: other, translated: false };
 }
+
+/**
+ * The explanatory name in `lang`, where it adds something to the official name; '' where
+ * there is none in that language (it never falls back: an English reader needs no
+ * Norwegian description of an English name).
+ */
+export function explanationOf(
+  d: { officialName: string; explanatoryName: LocalizedText },
+  lang: Language,
+): string {
+  const explanation = d.explanatoryName[lang].trim();
+  const same = explanation.toLocaleLowerCase() === d.officialName.trim().toLocaleLowerCase();
+  return same ? '' : explanation;
+}

@@ -38,7 +38,8 @@ export const FOCUS_AREAS = [
 export const FocusArea = z.enum(FOCUS_AREAS);
 export type FocusArea = z.infer<typeof FocusArea>;
 
-export const STATUSES = ['offered', 'retired'] as const;
+/** unconfirmed: no source newer than the catalog's own cut-off confirms that it is offered. */
+export const STATUSES = ['offered', 'unconfirmed', 'retired'] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
@@ -72,20 +73,37 @@ export type Relation = z.infer<typeof Relation>;
 
 const Months = z.number().int().min(0).max(240).nullable();
 
+/** A year and month: 2020-07. */
+export const YEAR_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** The year and month of the newest source that confirms the facts; null: none is dated. */
+export const LastVerified = z
+  .string()
+  .refine((v) => YEAR_MONTH_PATTERN.test(v), { message: 'lastVerified.format' })
+  .nullable();
+
 /** Everything a coordinator edits; timestamps are added by the store. */
 const designationFields = {
   code: DesignationCode,
-  name: LocalizedText,
+  /** Who awards it: The Institutes for the seeded 28; a Norwegian scheme for others. */
+  issuer: z.string().max(200),
+  /** Exactly as the issuer writes it, in the issuer's language: the name in both interface languages. */
+  officialName: z.string().max(500),
+  /** A plain description beside the official name, per language; either may be empty. */
+  explanatoryName: LocalizedText,
   summary: LocalizedText,
   focusArea: FocusArea,
   status: Status,
+  lastVerified: LastVerified,
+  /** What the sources disagree about or leave uncertain: shown wherever the designation is read. */
+  caution: LocalizedText,
   durationMonths: z.object({ min: Months, max: Months }),
   deliveryNotes: LocalizedText,
   /** null: the sources do not say. */
   certificateOfCompletion: z.boolean().nullable(),
   courses: z.array(Course).max(100),
   relations: z.array(Relation).max(200),
-  sourceNotes: z.string().max(MAX_TEXT),
+  /** Citations a reader can find (publisher, title, date, address), one per line. */
+  sources: LocalizedText,
 };
 
 /** Rules that span fields. Messages are i18n keys under `errors:field.` */
@@ -93,8 +111,11 @@ function checkDesignation(
   d: z.infer<z.ZodObject<typeof designationFields>>,
   ctx: z.RefinementCtx,
 ): void {
-  if (!d.name.nb.trim() && !d.name.en.trim()) {
-    ctx.addIssue({ code: 'custom', path: ['name'], message: 'name.required' });
+  if (!d.officialName.trim()) {
+    ctx.addIssue({ code: 'custom', path: ['officialName'], message: 'officialName.required' });
+  }
+  if (!d.issuer.trim()) {
+    ctx.addIssue({ code: 'custom', path: ['issuer'], message: 'issuer.required' });
   }
   const { min, max } = d.durationMonths;
   if (min !== null && max !== null && min > max) {
@@ -138,10 +159,13 @@ export type Designation = z.infer<typeof Designation>;
 /** What the list shows: enough to search, filter and sort without loading every field. */
 export const DesignationSummary = z.object({
   code: DesignationCode,
-  name: LocalizedText,
+  issuer: z.string(),
+  officialName: z.string(),
+  explanatoryName: LocalizedText,
   summary: LocalizedText,
   focusArea: FocusArea,
   status: Status,
+  lastVerified: LastVerified,
   durationMonths: z.object({ min: Months, max: Months }),
   relations: z.array(Relation),
   /** Texts written in one language only: the "missing translations" filter. */
@@ -197,6 +221,8 @@ export const Settings = z.object({
   csvDelimiter: z.enum(['auto', ';', ',', 'tab']),
   /** Catalog files opened, newest first. */
   recentFiles: z.array(z.string().max(4096)).max(10),
+  /** "Needs checking": last verified more than this many years ago (or never, or unconfirmed). */
+  verifiedWithinYears: z.number().int().min(1).max(50),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -204,6 +230,7 @@ export const DEFAULT_SETTINGS: Settings = {
   organisationName: '',
   csvDelimiter: 'auto',
   recentFiles: [],
+  verifiedWithinYears: 5,
 };
 
 export const REPORT_KINDS = ['overview', 'sheets', 'pathways'] as const;
@@ -275,7 +302,7 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
 /** A designation an import adds or changes; for a change, each field's value now and in the file. */
 export const ImportEntry = z.object({
   code: z.string(),
-  name: LocalizedText,
+  officialName: z.string(),
   changes: z.array(
     z.object({
       /** A field of DesignationInput; before and after are its values. */

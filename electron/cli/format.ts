@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import { formatDuration } from '../../shared/format';
 import { formatDateTime } from '../../shared/i18n';
-import { pick } from '../../shared/localize';
+import { explanationOf, pick } from '../../shared/localize';
 import type { Designation, DesignationSummary, Language, LocalizedText } from '../../shared/model';
 import { RELATION_KINDS } from '../../shared/model';
+import { formatLastVerified } from '../../shared/verification';
 
 function shown(text: LocalizedText, lang: Language, t: TFunction): string {
   const s = pick(text, lang);
@@ -17,17 +18,24 @@ export function formatList(
   lang: Language,
 ): string {
   const width = Math.max(...list.map((d) => d.code.length), 4);
-  const lines = list.map((d) => `${d.code.padEnd(width)}  ${shown(d.name, lang, t)}`);
+  const lines = list.map((d) => {
+    const explanation = explanationOf(d, lang);
+    return `${d.code.padEnd(width)}  ${d.officialName}${explanation ? ` – ${explanation}` : ''}`;
+  });
   return [t('cli:listHeader', { count: list.length, path }), '', ...lines].join('\n');
 }
 
 export function formatDesignation(d: Designation, t: TFunction, lang: Language): string {
   const rows: [string, string][] = [
     [t('catalog:field.code'), d.code],
-    [t('catalog:field.name'), shown(d.name, lang, t)],
+    [t('catalog:field.officialName'), d.officialName],
+    [t('catalog:field.explanatoryName'), explanationOf(d, lang)],
+    [t('catalog:field.issuer'), d.issuer],
     [t('catalog:field.summary'), shown(d.summary, lang, t)],
     [t('catalog:field.focusArea'), t(`catalog:focusArea.${d.focusArea}`)],
     [t('catalog:field.status'), t(`catalog:status.${d.status}`)],
+    [t('catalog:field.lastVerified'), formatLastVerified(d.lastVerified, t, lang)],
+    [t('catalog:field.caution'), shown(d.caution, lang, t)],
     [t('catalog:field.duration'), formatDuration(d.durationMonths, t)],
     [
       t('catalog:field.certificateOfCompletion'),
@@ -61,7 +69,12 @@ export function formatDesignation(d: Designation, t: TFunction, lang: Language):
     ...rows.filter(([, v]) => v).map(([label, v]) => `${label.padEnd(width)}  ${v}`),
     ...section(t('catalog:field.courses'), courses),
     ...section(t('catalog:field.relations'), relations),
-    ...(d.sourceNotes ? ['', `${t('catalog:field.sourceNotes')}: ${d.sourceNotes}`] : []),
+    ...section(
+      t('catalog:field.sources'),
+      shown(d.sources, lang, t)
+        .split('\n')
+        .filter((line) => line.trim()),
+    ),
     '',
     `${t('catalog:field.updatedAt')}: ${formatDateTime(d.updatedAt, lang)}`,
   ].join('\n');

@@ -56,17 +56,6 @@ async function start(shown: Shown): Promise<void> {
   prepareSession(session.defaultSession);
 
   const catalogPath = join(app.getPath('userData'), CATALOG_FILE_NAME);
-  const showAbout = () =>
-    void dialog.showMessageBox({
-      type: 'info',
-      title: t('menu:about'),
-      message: t('common:appName'),
-      detail: t('menu:aboutDetail', {
-        version: app.getVersion(),
-        path: shown.catalogPath?.() ?? catalogPath,
-      }),
-      buttons: [t('menu:ok')],
-    });
   // The menu and the window title follow the language the user picks in the window.
   const applySettings = (settings: Settings) => {
     void i18n.changeLanguage(settings.language ?? pickLanguage(app.getLocale()));
@@ -78,7 +67,6 @@ async function start(shown: Shown): Promise<void> {
         process.platform,
       ),
       (command) => sendToWindow(shown.window, COMMAND_CHANNEL, command),
-      showAbout,
     );
     if (shown.window && !shown.window.isDestroyed()) shown.window.setTitle(t('common:appName'));
   };

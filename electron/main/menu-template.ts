@@ -36,8 +36,6 @@ export interface MenuEntry {
   accelerator?: string;
   role?: MenuRole;
   command?: Command;
-  /** For the About box: handled by the main process itself. */
-  action?: 'about';
   type?: 'separator' | 'radio';
   enabled?: boolean;
   checked?: boolean;
@@ -70,7 +68,7 @@ export function menuTemplate(
       : [{ label: path.replace(/&/g, '&&'), command: openRecentCommand(index) }],
   );
   // macOS puts About, Settings and Quit in the app menu; elsewhere they sit in Help and File.
-  const about = item('about', { action: 'about' });
+  const about = item('about', { command: 'about' });
   const settings = item('settings', { command: 'settings', accelerator: 'CmdOrCtrl+,' });
   const helpItems: MenuEntry[] = mac ? [] : [about];
 

@@ -40,13 +40,19 @@ export function App() {
 
   const designations = useMemo(() => (data.status === 'ready' ? data.designations : []), [data]);
   const lang = i18n.language as Language;
-  // Name order depends on the language; code and duration order do not.
-  const sortLang: Language = options.sort === 'name' ? lang : 'en';
+  // Name order depends on the language (Æ, Ø, Å); code and duration order do not.
+  const sortLang: Language =
+    options.sort === 'name' || options.sort === 'explanatoryName' ? lang : 'en';
   const sorted = useMemo(
     () => sortDesignations(designations, options.sort, sortLang),
     [designations, options.sort, sortLang],
   );
-  const shown = useMemo(() => filterDesignations(sorted, options), [sorted, options]);
+  const years = data.status === 'ready' ? data.settings.verifiedWithinYears : 5;
+  const shown = useMemo(
+    // "Last verified more than N years ago" counts from today; the app is not left open for years.
+    () => filterDesignations(sorted, options, { years, now: new Date() }),
+    [sorted, options, years],
+  );
 
   const fail = (e: unknown) =>
     setMessage(e instanceof CatalogError ? describeError(t, e) : String(e));
@@ -154,6 +160,7 @@ export function App() {
               onChange={setOptions}
               shown={shown.length}
               total={designations.length}
+              years={years}
             />
             <CatalogList
               designations={shown}

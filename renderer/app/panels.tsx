@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DesignationSummary, Settings } from '../../shared/model';
+import { AboutDialog } from '../about/AboutDialog';
 import { BackupsDialog } from '../exchange/BackupsDialog';
 import { ImportDialog } from '../exchange/ImportDialog';
 import { OpenCatalogDialog } from '../exchange/OpenCatalogDialog';
@@ -62,6 +63,10 @@ export const PANELS = {
   backups: {
     guarded: true,
     render: (c) => <BackupsDialog onClose={c.close} onRestored={() => void c.session.refresh()} />,
+  },
+  about: {
+    guarded: false,
+    render: (c) => <AboutDialog catalogPath={c.catalogPath} onClose={c.close} />,
   },
   open: {
     guarded: true,

@@ -55,7 +55,8 @@ export function useCommands({
       command === 'history' ||
       command === 'import' ||
       command === 'backups' ||
-      command === 'open'
+      command === 'open' ||
+      command === 'about'
     )
       openPanel(command);
     else if (command === 'save-copy') saveCopy();

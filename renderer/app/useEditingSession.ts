@@ -98,7 +98,7 @@ export function useEditingSession(o: Options) {
       title: t('delete.title', { code }),
       body: t('delete.body', {
         code,
-        name: target ? target.name[o.lang] || target.name.nb || target.name.en : '',
+        name: target?.officialName ?? '',
       }),
       actions: [
         {

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pick } from '../../shared/localize';
+import { explanationOf } from '../../shared/localize';
 import type { DesignationSummary, Language } from '../../shared/model';
 
 const ROW_HEIGHT = 56;
@@ -85,7 +85,13 @@ export function CatalogList({ designations, selected, onSelect, onActivate }: Pr
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const d = designations[row.index]!;
-          const name = pick(d.name, lang);
+          const explanation = explanationOf(d, lang);
+          const focus = t(`focusArea.${d.focusArea}`);
+          // "Skadebehandling · Skadebehandling" says it once.
+          const meta =
+            explanation && explanation.toLocaleLowerCase() !== focus.toLocaleLowerCase()
+              ? `${explanation} · ${focus}`
+              : explanation || focus;
           return (
             <div
               key={d.code}
@@ -100,16 +106,11 @@ export function CatalogList({ designations, selected, onSelect, onActivate }: Pr
               onDoubleClick={() => onActivate(d.code)}
             >
               <span className="catalog-code">{d.code}</span>
-              <span className="catalog-name">
-                {name.text}
-                {!name.translated && name.text && (
-                  <span className="untranslated-mark">{t('notTranslated')}</span>
-                )}
-              </span>
+              <span className="catalog-name">{d.officialName}</span>
               <span className="catalog-meta">
-                {t(`focusArea.${d.focusArea}`)}
-                {d.status === 'retired' && (
-                  <span className="status-badge retired">{t('status.retired')}</span>
+                <span className="catalog-meta-text">{meta}</span>
+                {d.status !== 'offered' && (
+                  <span className={`status-badge ${d.status}`}>{t(`status.${d.status}`)}</span>
                 )}
               </span>
             </div>

@@ -9,11 +9,13 @@ interface Props {
   onChange: (next: BrowseOptions) => void;
   shown: number;
   total: number;
+  /** "Needs checking": last verified more than this many years ago (Settings). */
+  years: number;
 }
 
 /** Search as you type, filters and sort order for the list. */
 export const ListControls = forwardRef<HTMLInputElement, Props>(function ListControls(
-  { options, onChange, shown, total },
+  { options, onChange, shown, total, years },
   searchRef,
 ) {
   const { t } = useTranslation('catalog');
@@ -75,6 +77,14 @@ export const ListControls = forwardRef<HTMLInputElement, Props>(function ListCon
             onChange={(e) => set('missingTranslations', e.target.checked)}
           />
           {t('filter.missingTranslations')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={options.needsChecking}
+            onChange={(e) => set('needsChecking', e.target.checked)}
+          />
+          {t('filter.needsChecking', { count: years })}
         </label>
         <span className="list-count" role="status">
           {shown === total

@@ -8,20 +8,41 @@ interface Props {
   onChange: (next: LocalizedText) => void;
   multiline?: boolean;
   error?: string;
-  /** Field path for tests and server errors, e.g. "name". */
+  /** Field path for tests and server errors, e.g. "summary". */
   name: string;
+  /** Either language may stay empty on its own (no "missing" mark). */
+  optionalPerLanguage?: boolean;
+  hint?: string;
 }
 
 /** One text in both languages, side by side (Norsk | English), marking the missing one. */
-export function BilingualField({ label, value, onChange, multiline, error, name }: Props) {
+export function BilingualField({
+  label,
+  value,
+  onChange,
+  multiline,
+  error,
+  name,
+  optionalPerLanguage,
+  hint,
+}: Props) {
   const { t } = useTranslation('editor');
   const id = useId();
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const missing = (lang: Language) =>
-    !value[lang].trim() && !!value[lang === 'nb' ? 'en' : 'nb'].trim();
+    !optionalPerLanguage && !value[lang].trim() && !!value[lang === 'nb' ? 'en' : 'nb'].trim();
   return (
-    <fieldset className="field bilingual" aria-describedby={error ? errorId : undefined}>
+    <fieldset
+      className="field bilingual"
+      aria-describedby={[hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined}
+    >
       <legend>{label}</legend>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
       <div className="bilingual-pair">
         {LANGUAGES.map((lang) => {
           const inputId = `${id}-${lang}`;

@@ -132,6 +132,13 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
           error={errorText('code')}
           onChange={(v) => change('code', v)}
         />
+        <TextField
+          id="field-issuer"
+          label={t('catalog:field.issuer')}
+          value={draft.issuer}
+          error={errorText('issuer')}
+          onChange={(v) => change('issuer', v)}
+        />
         <SelectField
           id="field-status"
           label={t('catalog:field.status')}
@@ -170,13 +177,32 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
           ]}
           onChange={(v) => change('certificate', v)}
         />
+        <TextField
+          id="field-last-verified"
+          label={t('lastVerifiedLabel')}
+          placeholder={t('lastVerifiedPlaceholder')}
+          autoComplete="off"
+          value={draft.lastVerified}
+          error={errorText('lastVerified')}
+          onChange={(v) => change('lastVerified', v)}
+        />
       </div>
+      <TextField
+        id="field-official-name"
+        label={t('catalog:field.officialName')}
+        hint={t('officialNameHint')}
+        value={draft.officialName}
+        error={errorText('officialName')}
+        onChange={(v) => change('officialName', v)}
+      />
       <BilingualField
-        name="name"
-        label={t('catalog:field.name')}
-        value={draft.name}
-        error={errorFor('name')}
-        onChange={(v) => change('name', v)}
+        name="explanatoryName"
+        label={t('catalog:field.explanatoryName')}
+        hint={t('explanatoryNameHint')}
+        value={draft.explanatoryName}
+        optionalPerLanguage
+        error={errorFor('explanatoryName')}
+        onChange={(v) => change('explanatoryName', v)}
       />
       <BilingualField
         name="summary"
@@ -185,6 +211,15 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
         multiline
         error={errorFor('summary')}
         onChange={(v) => change('summary', v)}
+      />
+      <BilingualField
+        name="caution"
+        label={t('catalog:field.caution')}
+        hint={t('cautionHint')}
+        value={draft.caution}
+        multiline
+        error={errorFor('caution')}
+        onChange={(v) => change('caution', v)}
       />
       <BilingualField
         name="deliveryNotes"
@@ -206,15 +241,15 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
         errorFor={errorFor}
         onChange={(v) => change('relations', v)}
       />
-      <div className="field">
-        <label htmlFor="field-sources">{t('catalog:field.sourceNotes')}</label>
-        <textarea
-          id="field-sources"
-          rows={3}
-          value={draft.sourceNotes}
-          onChange={(e) => change('sourceNotes', e.target.value)}
-        />
-      </div>
+      <BilingualField
+        name="sources"
+        label={t('catalog:field.sources')}
+        hint={t('sourcesHint')}
+        value={draft.sources}
+        multiline
+        error={errorFor('sources')}
+        onChange={(v) => change('sources', v)}
+      />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving}>
           {saving ? t('saving') : t('save')}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/i18n';
-import { pick } from '../../shared/localize';
+import { explanationOf, pick } from '../../shared/localize';
 import {
   RELATION_KINDS,
   type Designation,
@@ -10,6 +10,7 @@ import {
   type LocalizedText,
 } from '../../shared/model';
 import { formatDuration } from '../../shared/format';
+import { formatLastVerified } from '../../shared/verification';
 
 interface Props {
   designation: Designation;
@@ -18,13 +19,21 @@ interface Props {
 }
 
 /** Text in the reader's language, or the other language's with a "not translated" mark. */
-export function Localized({ text, as: Tag = 'span' }: { text: LocalizedText; as?: 'span' | 'p' }) {
+export function Localized({
+  text,
+  as: Tag = 'span',
+  className,
+}: {
+  text: LocalizedText;
+  as?: 'span' | 'p';
+  className?: string;
+}) {
   const { t, i18n } = useTranslation('catalog');
   const lang = i18n.language as Language;
   const shown = pick(text, lang);
   if (!shown.text) return <Tag className="empty-value">{t('notGiven')}</Tag>;
   return (
-    <Tag lang={shown.translated ? undefined : lang === 'nb' ? 'en' : 'nb'}>
+    <Tag className={className} lang={shown.translated ? undefined : lang === 'nb' ? 'en' : 'nb'}>
       {shown.text}
       {!shown.translated && <span className="untranslated-mark">{t('notTranslated')}</span>}
     </Tag>
@@ -44,10 +53,9 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function DesignationView({ designation: d, catalog, onNavigate }: Props) {
   const { t, i18n } = useTranslation('catalog');
   const lang = i18n.language as Language;
-  const nameOf = (code: string) => {
-    const found = catalog.find((x) => x.code === code);
-    return found ? pick(found.name, lang).text : code;
-  };
+  const nameOf = (code: string) => catalog.find((x) => x.code === code)?.officialName ?? code;
+  const explanation = explanationOf(d, lang);
+  const caution = pick(d.caution, lang);
   const link = (code: string) => (
     <button type="button" className="link" onClick={() => onNavigate(code)} title={nameOf(code)}>
       {code}
@@ -61,12 +69,21 @@ export function DesignationView({ designation: d, catalog, onNavigate }: Props) 
     <article className="designation-view" aria-labelledby="designation-title">
       <header>
         <h2 id="designation-title">
-          <span className="view-code">{d.code}</span> <Localized text={d.name} />
+          <span className="view-code">{d.code}</span> {d.officialName}
         </h2>
         <span className={`status-badge ${d.status}`}>{t(`status.${d.status}`)}</span>
       </header>
+      {explanation && <p className="explanatory-name">{explanation}</p>}
+      {caution.text && (
+        <section className="caution" aria-labelledby="caution-title">
+          <h3 id="caution-title">{t('field.caution')}</h3>
+          <Localized text={d.caution} as="p" />
+        </section>
+      )}
       <Localized text={d.summary} as="p" />
       <dl className="facts">
+        <Fact label={t('field.issuer')}>{d.issuer}</Fact>
+        <Fact label={t('field.lastVerified')}>{formatLastVerified(d.lastVerified, t, lang)}</Fact>
         <Fact label={t('field.focusArea')}>{t(`focusArea.${d.focusArea}`)}</Fact>
         <Fact label={t('field.duration')}>{formatDuration(d.durationMonths, t)}</Fact>
         <Fact label={t('field.certificateOfCompletion')}>
@@ -140,10 +157,10 @@ export function DesignationView({ designation: d, catalog, onNavigate }: Props) 
           <p className="empty-value">{t('noRelations')}</p>
         )}
       </section>
-      {d.sourceNotes && (
+      {(d.sources.nb.trim() || d.sources.en.trim()) && (
         <section>
-          <h3>{t('field.sourceNotes')}</h3>
-          <p className="source-notes">{d.sourceNotes}</p>
+          <h3>{t('field.sources')}</h3>
+          <Localized text={d.sources} as="p" className="source-notes" />
         </section>
       )}
       <p className="timestamps">

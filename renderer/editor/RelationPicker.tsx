@@ -1,7 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pick } from '../../shared/localize';
-import type { DesignationSummary, Language } from '../../shared/model';
+import type { DesignationSummary } from '../../shared/model';
 import { fold } from '../catalog/browse';
 
 interface Props {
@@ -14,8 +13,7 @@ const MAX_SHOWN = 8;
 
 /** A searchable combobox over the catalog: type a code or a name, pick with Enter or a click. */
 export function RelationPicker({ label, candidates, onPick }: Props) {
-  const { t, i18n } = useTranslation('editor');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('editor');
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -24,7 +22,11 @@ export function RelationPicker({ label, candidates, onPick }: Props) {
     const q = fold(query.trim());
     if (!q) return [];
     return candidates
-      .filter((d) => fold(`${d.code} ${d.name.nb} ${d.name.en}`).includes(q))
+      .filter((d) =>
+        fold(
+          `${d.code} ${d.officialName} ${d.explanatoryName.nb} ${d.explanatoryName.en}`,
+        ).includes(q),
+      )
       .sort((a, b) => Number(!fold(a.code).startsWith(q)) - Number(!fold(b.code).startsWith(q)))
       .slice(0, MAX_SHOWN);
   }, [candidates, query]);
@@ -88,7 +90,7 @@ export function RelationPicker({ label, candidates, onPick }: Props) {
                 choose(d.code);
               }}
             >
-              <strong>{d.code}</strong> {pick(d.name, lang).text}
+              <strong>{d.code}</strong> {d.officialName}
             </li>
           ))}
       </ul>

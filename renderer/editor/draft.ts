@@ -16,17 +16,22 @@ export interface DraftCourse extends Course {
 /** The form's state: what the user typed, before it is a valid designation. */
 export interface Draft {
   code: string;
-  name: LocalizedText;
+  issuer: string;
+  officialName: string;
+  explanatoryName: LocalizedText;
   summary: LocalizedText;
   focusArea: FocusArea;
   status: Status;
+  /** 'YYYY-MM' as the month field gives it; '' for no dated source. */
+  lastVerified: string;
+  caution: LocalizedText;
   durationMin: string;
   durationMax: string;
   deliveryNotes: LocalizedText;
   certificate: 'yes' | 'no' | 'unknown';
   courses: DraftCourse[];
   relations: Relation[];
-  sourceNotes: string;
+  sources: LocalizedText;
 }
 
 let nextKey = 0;
@@ -37,27 +42,36 @@ const blank = (): LocalizedText => ({ nb: '', en: '' });
 export function emptyDraft(): Draft {
   return {
     code: '',
-    name: blank(),
+    // The catalog's own issuer; a coordinator adding another's credential changes it.
+    issuer: 'The Institutes',
+    officialName: '',
+    explanatoryName: blank(),
     summary: blank(),
     focusArea: 'general-insurance',
     status: 'offered',
+    lastVerified: '',
+    caution: blank(),
     durationMin: '',
     durationMax: '',
     deliveryNotes: blank(),
     certificate: 'unknown',
     courses: [],
     relations: [],
-    sourceNotes: '',
+    sources: blank(),
   };
 }
 
 export function toDraft(d: Designation | DesignationInput): Draft {
   return {
     code: d.code,
-    name: { ...d.name },
+    issuer: d.issuer,
+    officialName: d.officialName,
+    explanatoryName: { ...d.explanatoryName },
     summary: { ...d.summary },
     focusArea: d.focusArea,
     status: d.status,
+    lastVerified: d.lastVerified ?? '',
+    caution: { ...d.caution },
     durationMin: d.durationMonths.min?.toString() ?? '',
     durationMax: d.durationMonths.max?.toString() ?? '',
     deliveryNotes: { ...d.deliveryNotes },
@@ -65,7 +79,7 @@ export function toDraft(d: Designation | DesignationInput): Draft {
       d.certificateOfCompletion === null ? 'unknown' : d.certificateOfCompletion ? 'yes' : 'no',
     courses: d.courses.map((c) => ({ ...c, title: { ...c.title }, key: courseKey() })),
     relations: d.relations.map((r) => ({ ...r })),
-    sourceNotes: d.sourceNotes,
+    sources: { ...d.sources },
   };
 }
 
@@ -76,16 +90,20 @@ const months = (s: string): number | null | typeof NaN =>
 export function fromDraft(draft: Draft): DesignationInput {
   return {
     code: draft.code.trim(),
-    name: draft.name,
+    issuer: draft.issuer,
+    officialName: draft.officialName,
+    explanatoryName: draft.explanatoryName,
     summary: draft.summary,
     focusArea: draft.focusArea,
     status: draft.status,
+    lastVerified: draft.lastVerified.trim() || null,
+    caution: draft.caution,
     durationMonths: { min: months(draft.durationMin), max: months(draft.durationMax) },
     deliveryNotes: draft.deliveryNotes,
     certificateOfCompletion: draft.certificate === 'unknown' ? null : draft.certificate === 'yes',
     courses: draft.courses.map(({ key: _key, ...c }) => c),
     relations: draft.relations,
-    sourceNotes: draft.sourceNotes,
+    sources: draft.sources,
   };
 }
 

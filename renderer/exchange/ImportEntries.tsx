@@ -1,7 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pick } from '../../shared/localize';
 import type { ImportEntry, Language } from '../../shared/model';
 import { api } from '../kit/api';
 import { shownChanges } from './field-values';
@@ -122,7 +121,7 @@ function EntryView({ entry, lang }: { entry: ImportEntry; lang: Language }) {
   return (
     <>
       <p className="import-entry-title">
-        <strong>{entry.code}</strong> {pick(entry.name, lang).text}
+        <strong>{entry.code}</strong> {entry.officialName}
       </p>
       {lines.length > 0 && (
         <table className="data-table import-changes">

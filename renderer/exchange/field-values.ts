@@ -22,18 +22,22 @@ const SHOWN_CHARS = 400;
 
 // The fact sheet's column labels, which the user also sees in the CSV file.
 const TEXT_COLUMNS: Record<string, Record<Language, string>> = {
-  name: { nb: 'nameNb', en: 'nameEn' },
+  explanatoryName: { nb: 'explanatoryNb', en: 'explanatoryEn' },
   summary: { nb: 'summaryNb', en: 'summaryEn' },
+  caution: { nb: 'cautionNb', en: 'cautionEn' },
   deliveryNotes: { nb: 'deliveryNb', en: 'deliveryEn' },
+  sources: { nb: 'sourcesNb', en: 'sourcesEn' },
 };
 const FIELD_COLUMNS: Record<string, string> = {
   code: 'code',
+  issuer: 'issuer',
+  officialName: 'officialName',
+  lastVerified: 'lastVerifiedMonth',
   focusArea: 'focusArea',
   status: 'status',
   durationMonths: 'duration',
   certificateOfCompletion: 'certificate',
   courses: 'courses',
-  sourceNotes: 'sources',
 };
 const RELATION_COLUMNS: Record<Relation['kind'], string> = {
   prerequisite: 'requires',

@@ -1,7 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pick } from '../../shared/localize';
-import type { DesignationSummary, Language } from '../../shared/model';
+import type { DesignationSummary } from '../../shared/model';
 import { layoutPathway, neighbourhood, NODE, WIDTH } from './layout';
 import './pathway.css';
 
@@ -13,14 +12,10 @@ interface Props {
 
 /** The selected designation's neighbourhood as a small graph; each node selects its designation. */
 export function PathwayGraph({ code, catalog, onNavigate }: Props) {
-  const { t, i18n } = useTranslation('pathway');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('pathway');
   const groups = useMemo(() => neighbourhood(code, catalog), [code, catalog]);
   const layout = useMemo(() => layoutPathway(code, groups), [code, groups]);
-  const names = useMemo(
-    () => new Map(catalog.map((d) => [d.code, pick(d.name, lang).text])),
-    [catalog, lang],
-  );
+  const names = useMemo(() => new Map(catalog.map((d) => [d.code, d.officialName])), [catalog]);
   const empty = layout.nodes.length === 1;
   const activate = (target: string) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {

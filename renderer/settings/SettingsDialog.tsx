@@ -16,6 +16,10 @@ export function SettingsDialog({ settings, onSave, onClose }: Props) {
     settings.language ?? (i18n.language as Language),
   );
   const [organisationName, setOrganisationName] = useState(settings.organisationName);
+  const [years, setYears] = useState(String(settings.verifiedWithinYears));
+  // Whole years from 1 to 50; anything else keeps the saved value.
+  const parsedYears = /^\d+$/.test(years.trim()) ? Number(years.trim()) : NaN;
+  const yearsValid = parsedYears >= 1 && parsedYears <= 50;
   return (
     <ConfirmDialog
       title={t('settings.title')}
@@ -24,7 +28,12 @@ export function SettingsDialog({ settings, onSave, onClose }: Props) {
         {
           label: t('settings.save'),
           primary: true,
-          onClick: () => onSave({ language, organisationName }),
+          onClick: () =>
+            onSave({
+              language,
+              organisationName,
+              ...(yearsValid ? { verifiedWithinYears: parsedYears } : {}),
+            }),
         },
         { label: t('settings.cancel'), onClick: onClose },
       ]}
@@ -42,6 +51,15 @@ export function SettingsDialog({ settings, onSave, onClose }: Props) {
         hint={t('settings.organisationHint')}
         value={organisationName}
         onChange={setOrganisationName}
+      />
+      <TextField
+        id="settings-verified-within"
+        label={t('settings.verifiedWithin')}
+        hint={t('settings.verifiedWithinHint')}
+        inputMode="numeric"
+        value={years}
+        error={yearsValid ? undefined : t('settings.verifiedWithinInvalid')}
+        onChange={setYears}
       />
     </ConfirmDialog>
   );

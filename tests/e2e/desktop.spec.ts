@@ -62,6 +62,6 @@ test.describe('the window, as the desktop shell drives it', () => {
     await expect(page.getByRole('searchbox')).toBeFocused();
     await app.sendCommand('language:en');
     await expect(detailTitle(page)).toContainText('AIS, kept');
-    if (app.store) expect(app.store().get('AIS').name.en).toBe('AIS, kept');
+    if (app.store) expect(app.store().get('AIS').officialName).toBe('AIS, kept');
   });
 });

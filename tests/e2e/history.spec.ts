@@ -9,10 +9,7 @@ test.describe('history, undo and redo', () => {
     let page = app.page;
     await choose(page, 'AIS');
     await page.getByRole('button', { name: 'Edit' }).click();
-    await page
-      .getByRole('group', { name: 'Name', exact: true })
-      .getByLabel('English')
-      .fill('AIS, renamed');
+    await page.getByLabel('Official name').fill('AIS, renamed');
     await page.keyboard.press('Control+s');
     await expect(detailTitle(page)).toContainText('AIS, renamed');
 
@@ -23,7 +20,7 @@ test.describe('history, undo and redo', () => {
     ).toBeVisible();
     await expect(detailTitle(page)).toContainText('Associate in Insurance Services');
     expect(
-      await fileValue(app.catalogPath, "SELECT name_en FROM designation WHERE code = 'AIS'"),
+      await fileValue(app.catalogPath, "SELECT official_name FROM designation WHERE code = 'AIS'"),
     ).toBe('Associate in Insurance Services');
 
     await app.restart();
@@ -35,7 +32,7 @@ test.describe('history, undo and redo', () => {
     await page.getByRole('tab', { name: 'History' }).click();
     const history = page.getByRole('list', { name: 'Change history' });
     await expect(history.getByRole('listitem')).toHaveCount(1);
-    await expect(history).toContainText('Edited AIS (name)');
+    await expect(history).toContainText('Edited AIS (official name)');
     await page.screenshot({ path: testInfo.outputPath('history-tab.png') });
   });
 

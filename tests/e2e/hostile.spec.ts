@@ -13,6 +13,7 @@ const SCRIPT_SUMMARY =
 const FORMULA = '=HYPERLINK("http://evil.example","click")';
 
 test.describe('hostile catalog content', () => {
+  test.slow(); // two exports of every fact sheet
   test.use({
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from the pattern
     prepareDataDir: async ({}, use) =>
@@ -21,9 +22,11 @@ test.describe('hostile catalog content', () => {
         await store.create(
           sampleDesignation({
             code: 'EVIL',
-            name: { nb: SCRIPT_NAME, en: SCRIPT_NAME },
+            officialName: SCRIPT_NAME,
+            explanatoryName: { nb: SCRIPT_SUMMARY, en: SCRIPT_SUMMARY },
             summary: { nb: SCRIPT_SUMMARY, en: SCRIPT_SUMMARY },
-            sourceNotes: FORMULA,
+            caution: { nb: SCRIPT_NAME, en: SCRIPT_NAME },
+            sources: { nb: FORMULA, en: FORMULA },
             relations: [],
           }),
         );
@@ -48,9 +51,7 @@ test.describe('hostile catalog content', () => {
     await page.getByRole('tab', { name: 'Pathway' }).click();
     await page.getByRole('tab', { name: 'Details' }).click();
     await page.getByRole('button', { name: 'Edit' }).click();
-    await expect(
-      page.getByRole('group', { name: 'Name', exact: true }).getByLabel('English'),
-    ).toHaveValue(SCRIPT_NAME);
+    await expect(page.getByLabel('Official name')).toHaveValue(SCRIPT_NAME);
     await page.keyboard.press('Escape');
     expect(
       await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),

@@ -124,7 +124,7 @@ test.describe('the preview', () => {
     const edited: Designation = {
       ...ais,
       status: 'retired',
-      name: { ...ais.name, en: 'Associate in Insurance Services (2027)' },
+      officialName: 'Associate in Insurance Services (2027)',
       durationMonths: { min: 12, max: 24 },
     };
     const file = join(app.dataDir, 'big.json');
@@ -196,6 +196,6 @@ test.describe('the preview', () => {
     );
     await app.page.screenshot({ path: testInfo.outputPath('import-stale-preview-nb.png') });
     expect(catalogNow(app)).toBe(before);
-    expect(store.get('AIC').name.en).toBe('Associate in Claims');
+    expect(store.get('AIC').officialName).toBe('Associate in Claims');
   });
 });

@@ -35,8 +35,8 @@ test.describe('importing', () => {
       dialog
         .getByRole('listitem')
         .filter({ hasText: 'AIC' })
-        .getByRole('row', { name: /^Name \(English\)/ }),
-    ).toHaveText(['Name (English)Associate in ClaimsAssociate in Claims (2027)']);
+        .getByRole('row', { name: /^Official name/ }),
+    ).toHaveText(['Official nameAssociate in ClaimsAssociate in Claims (2027)']);
     await expect(dialog.getByRole('listitem').filter({ hasText: 'NEW' })).toHaveText(
       'NEW A new one',
     );
@@ -47,7 +47,7 @@ test.describe('importing', () => {
     await page.getByRole('searchbox').fill('NEW');
     await expect(option(page, 'NEW')).toHaveCount(1);
     expect(
-      await fileValue(app.catalogPath, "SELECT name_en FROM designation WHERE code = 'AIC'"),
+      await fileValue(app.catalogPath, "SELECT official_name FROM designation WHERE code = 'AIC'"),
     ).toBe('Associate in Claims (2027)');
 
     await listbox(page).focus();

@@ -18,6 +18,7 @@ async function expectAccessible(page: Page, testInfo: TestInfo, name: string) {
 
 for (const lang of ['en', 'nb'] as const) {
   test.describe(`main screens in ${lang}`, () => {
+    test.slow(); // axe on four screens
     test.use({ osLocale: lang === 'nb' ? 'nb-NO' : 'en-GB' });
 
     test('list and details, editor and pathway pass axe and are captured', async ({

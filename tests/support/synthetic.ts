@@ -13,16 +13,17 @@ export function syntheticDesignations(count: number): DesignationInput[] {
     const code = `S${letters(i, 4)}`;
     return {
       code,
-      name: {
-        nb: `Syntetisk betegnelse ${i} for forsikring og skade`,
-        en: `Synthetic designation ${i} in insurance`,
-      },
+      issuer: 'The Institutes',
+      officialName: `Synthetic designation ${i} in insurance`,
+      explanatoryName: { nb: `Syntetisk sertifisering ${i} for forsikring og skade`, en: '' },
       summary: {
         nb: `Prøvedata nummer ${i}: risikostyring, skadebehandling og æøå.`,
         en: `Test data number ${i}: risk management and claims handling.`,
       },
       focusArea: FOCUS_AREAS[i % FOCUS_AREAS.length]!,
       status: i % 17 === 0 ? 'retired' : 'offered',
+      lastVerified: i % 5 === 0 ? null : '2020-07',
+      caution: { nb: '', en: '' },
       durationMonths: { min: 6 + (i % 12), max: 12 + (i % 24) },
       deliveryNotes: { nb: 'Selvstudium og eksamen.', en: 'Self-study and an exam.' },
       certificateOfCompletion: i % 3 === 0 ? null : i % 3 === 1,
@@ -31,7 +32,7 @@ export function syntheticDesignations(count: number): DesignationInput[] {
         { code: `${code} 2`, kind: 'ethics', title: { nb: 'Etikk', en: 'Ethics' } },
       ],
       relations: i > 0 ? [{ kind: 'credit', target: `S${letters(i - 1, 4)}` }] : [],
-      sourceNotes: 'Synthetic',
+      sources: { nb: 'Syntetisk', en: 'Synthetic' },
     };
   });
 }

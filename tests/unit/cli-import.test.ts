@@ -30,7 +30,7 @@ beforeAll(async () => {
   const json = JSON.parse(await readFile(join(dir, 'all.json'), 'utf8')) as {
     designations: unknown[];
   };
-  (json.designations as Designation[]).slice(0, 25).forEach((d) => (d.name.en += ' (new)'));
+  (json.designations as Designation[]).slice(0, 25).forEach((d) => (d.officialName += ' (new)'));
   json.designations.push(...syntheticDesignations(3000));
   await writeFile(join(dir, 'big.json'), JSON.stringify(json));
 });
@@ -72,7 +72,7 @@ describe('credential-catalog import --dry-run of 3,000 new designations', () => 
     expect(plan.added).toHaveLength(3000);
     expect(plan.added.at(-1)!.code).toBe(syntheticDesignations(3000).at(-1)!.code);
     expect(plan.changed).toHaveLength(25);
-    expect(plan.changed[0]!.changes[0]).toMatchObject({ field: 'name' });
+    expect(plan.changed[0]!.changes[0]).toMatchObject({ field: 'officialName' });
     expect(plan).toMatchObject({ unchanged: 3, errorCount: 0 });
   });
 });

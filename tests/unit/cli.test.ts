@@ -41,12 +41,37 @@ describe('credential-catalog list', () => {
     expect(r.out).toMatch(/^28 designations in /);
   });
 
-  it('prints names in the chosen language', async () => {
+  it('prints official names, explained in the chosen language', async () => {
     const nb = await cli('list', '--db', 'c.db', '--lang', 'nb');
     expect(nb.out).toMatch(/^28 sertifiseringer i /);
-    expect(nb.out).toMatch(/API\s+Associate i privatforsikring/);
+    expect(nb.out).toMatch(/API\s+Associate in Personal Insurance – Privatforsikring$/m);
     const en = await cli('list', '--db', 'c.db', '--lang', 'en');
-    expect(en.out).toMatch(/API\s+Associate in Personal Insurance/);
+    expect(en.out).toMatch(/API\s+Associate in Personal Insurance$/m);
+  });
+
+  it('shows the audit’s unconfirmed designations as unconfirmed in JSON', async () => {
+    const list = JSON.parse((await cli('list', '--db', 'c.db', '--json')).out) as {
+      code: string;
+      status: string;
+    }[];
+    const unconfirmed = list.filter((d) => d.status === 'unconfirmed').map((d) => d.code);
+    expect(unconfirmed.sort()).toEqual(
+      // seed-audit.md row 1, and ALCM (row 3: its sources conflict)
+      [
+        'AIC-M',
+        'ARM-P',
+        'ARM-E',
+        'AU-M',
+        'AAI-M',
+        'AMIM',
+        'APA',
+        'ANFI',
+        'ARC',
+        'AIT',
+        'WCCP',
+        'ALCM',
+      ].sort(),
+    );
   });
 });
 
@@ -54,7 +79,10 @@ describe('credential-catalog show', () => {
   it('prints AIS with Norwegian labels and text under --lang nb', async () => {
     const r = await cli('show', 'AIS', '--db', 'c.db', '--lang', 'nb');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Navn\s+Associate i forsikringstjenester/);
+    expect(r.out).toMatch(/Offisielt navn\s+Associate in Insurance Services$/m);
+    expect(r.out).toMatch(/Forklarende navn\s+Grunnleggende forsikringsfag$/m);
+    expect(r.out).toMatch(/Utsteder\s+The Institutes$/m);
+    expect(r.out).toMatch(/Sist bekreftet\s+september 2014$/m);
     expect(r.out).toMatch(/Vanlig varighet\s+10–25 måneder/);
     expect(r.out).toContain('Kjernekurs: Levere forsikringstjenester');
     expect(r.out).toContain('Fritak for kravet gis innehavere av: ARe, AIC, ARM');
@@ -62,9 +90,22 @@ describe('credential-catalog show', () => {
 
   it('prints AIS with English labels and text under --lang en', async () => {
     const r = await cli('show', 'ais', '--db', 'c.db', '--lang', 'en');
-    expect(r.out).toMatch(/Name\s+Associate in Insurance Services/);
+    expect(r.out).toMatch(/Official name\s+Associate in Insurance Services$/m);
+    expect(r.out).not.toContain('Explanatory name');
+    expect(r.out).toMatch(/Last verified\s+September 2014$/m);
     expect(r.out).toContain('Core: Delivering Insurance Services');
     expect(r.out).toContain('Gives credit toward: ASLI');
+  });
+
+  it('gives AIS’s issuer, official name, last verified and status in JSON', async () => {
+    const r = await cli('show', 'AIS', '--db', 'c.db', '--json');
+    expect(JSON.parse(r.out)).toMatchObject({
+      code: 'AIS',
+      issuer: 'The Institutes',
+      officialName: 'Associate in Insurance Services',
+      lastVerified: expect.stringMatching(/^\d{4}-(0[1-9]|1[0-2])$/),
+      status: 'offered',
+    });
   });
 
   it('names related designations by code in JSON', async () => {
@@ -92,7 +133,7 @@ describe('credential-catalog export', () => {
     expect(r.code).toBe(0);
     expect(r.err).toContain(`Skrev 28 sertifiseringer til ${join(dir, 'o.csv')}.`);
     const text = await readFile(join(dir, 'o.csv'), 'utf8');
-    expect(text.startsWith('\uFEFFKode;Navn;')).toBe(true);
+    expect(text.startsWith('\uFEFFKode;Offisielt navn;Forklarende navn;')).toBe(true);
   });
 
   it('writes an English PDF', async () => {
@@ -146,7 +187,7 @@ describe('credential-catalog import, backup, restore and history', () => {
 
     const dry = await cli('import', 'all.json', '--dry-run', '--db', 'c.db');
     expect(dry.code).toBe(0);
-    expect(dry.out).toContain('Would change AIC: name');
+    expect(dry.out).toContain('Would change AIC: official name');
     expect(dry.out).toContain('27 unchanged');
     expect(dry.err).toContain('Dry run: nothing was changed.');
 
@@ -158,7 +199,9 @@ describe('credential-catalog import, backup, restore and history', () => {
 
     const restored = await cli('restore', name, '--db', 'c.db');
     expect(restored.err).toContain(`Restored ${name}.`);
-    expect((await cli('show', 'AIC', '--db', 'c.db')).out).toMatch(/Name\s+Associate in Claims\n/);
+    expect((await cli('show', 'AIC', '--db', 'c.db')).out).toMatch(
+      /Official name\s+Associate in Claims\n/,
+    );
   });
 
   it('refuses an import with errors, naming the row, and changes nothing', async () => {

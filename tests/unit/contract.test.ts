@@ -149,7 +149,9 @@ describe('bad payloads', () => {
     [
       'text far too long',
       'createDesignation',
-      { designation: sampleDesignation({ sourceNotes: 'x'.repeat(1_000_000) }) },
+      {
+        designation: sampleDesignation({ sources: { nb: 'x'.repeat(1_000_000), en: '' } }),
+      },
     ],
   ];
 

@@ -20,7 +20,8 @@ const files = new Map<string, string>();
 const TRICKY = sampleDesignation({
   code: 'TRICKY',
   // No delimiter or quote in these: only the line break can make a reader quote them.
-  name: { nb: 'Ærlig «sitat»\nny linje', en: 'Two lines\nwith a line feed' },
+  officialName: 'Two lines\nwith a line feed',
+  explanatoryName: { nb: 'Ærlig «sitat»\nny linje', en: '' },
   summary: {
     nb: 'Første linje\n=HYPERLINK("http://evil.example")',
     en: 'CRLF\r\nand a lone CR\rhere',
@@ -31,7 +32,7 @@ const TRICKY = sampleDesignation({
     { kind: 'elective', code: '', title: { nb: 'Valgfritt', en: 'Optional' } },
   ],
   relations: [{ kind: 'prerequisite', target: 'AIS' }],
-  sourceNotes: '=1+2',
+  sources: { nb: '=1+2', en: 'Investopedia\n=2+3' },
 });
 
 const KINDS: ReportKind[] = ['overview', 'sheets', 'pathways'];
@@ -62,13 +63,12 @@ beforeAll(async () => {
 function expectedCells(kind: ReportKind, language: Language): Record<string, string> {
   const t = createI18n(language).t;
   const col = (key: string) => t(`reports:column.${key}`);
-  if (kind === 'overview')
-    return { [col('nameNb')]: TRICKY.name.nb, [col('nameEn')]: TRICKY.name.en };
-  if (kind === 'pathways') return { [col('name')]: TRICKY.name[language] };
+  if (kind === 'overview') return { [col('officialName')]: TRICKY.officialName };
+  if (kind === 'pathways') return { [col('officialName')]: TRICKY.officialName };
   const courseKind = (k: 'core' | 'elective') => t(`catalog:courseKind.${k}`);
   return {
-    [col('nameNb')]: TRICKY.name.nb,
-    [col('nameEn')]: TRICKY.name.en,
+    [col('officialName')]: TRICKY.officialName,
+    [col('explanatoryNb')]: TRICKY.explanatoryName.nb,
     [col('summaryNb')]: TRICKY.summary.nb,
     [col('summaryEn')]: TRICKY.summary.en,
     [col('courses')]:
@@ -76,7 +76,8 @@ function expectedCells(kind: ReportKind, language: Language): Record<string, str
     // Numbers and phone numbers stay as they are; a formula gets an apostrophe.
     [col('deliveryNb')]: '-1234,50',
     [col('deliveryEn')]: '+47 22 00 00 00',
-    [col('sources')]: "'=1+2",
+    [col('sourcesNb')]: "'=1+2",
+    [col('sourcesEn')]: 'Investopedia\n=2+3',
   };
 }
 

@@ -9,6 +9,8 @@ import { sampleDesignation } from '../support/designations';
 import { fileValue } from '../support/sqlite-file';
 import { makeTempDir } from '../support/temp';
 
+const FIXTURE_SCHEMA_3 = join(__dirname, '../fixtures/catalog-schema-3.db');
+
 let path: string;
 let store: CatalogStore | undefined;
 const open = async () => (store = await CatalogStore.open({ path }));
@@ -42,16 +44,16 @@ describe('history', () => {
   it('survives a restart, and so do undo and redo', async () => {
     let s = await open();
     const ais = s.get('AIS');
-    await s.update('AIS', { ...ais, name: { ...ais.name, en: 'Changed name' } });
+    await s.update('AIS', { ...ais, officialName: 'Changed name' });
     s = await reopen();
     expect(await s.undo()).toEqual({ action: 'update', codes: ['AIS'] });
     expect(s.get('AIS')).toEqual(ais); // timestamps included
     s = await reopen();
-    expect(s.get('AIS').name.en).toBe('Associate in Insurance Services');
+    expect(s.get('AIS').officialName).toBe('Associate in Insurance Services');
     expect(await s.redo()).toEqual({ action: 'update', codes: ['AIS'] });
     s = await reopen();
-    expect(s.get('AIS').name.en).toBe('Changed name');
-    expect(await fileValue(path, "SELECT name_en FROM designation WHERE code = 'AIS'")).toBe(
+    expect(s.get('AIS').officialName).toBe('Changed name');
+    expect(await fileValue(path, "SELECT official_name FROM designation WHERE code = 'AIS'")).toBe(
       'Changed name',
     );
   });
@@ -97,7 +99,7 @@ describe('history', () => {
     await s.delete('AIM');
     const entry = s.history('AIM')[0]!;
     await s.restore(entry.before!);
-    expect(s.get('AIM').name.en).toBe('Associate in Management');
+    expect(s.get('AIM').officialName).toBe('Associate in Management');
     expect(s.history('AIM').map((h) => h.action)).toEqual(['restore', 'delete']);
   });
 });
@@ -105,31 +107,30 @@ describe('history', () => {
 it('keeps the newest thousand actions', async () => {
   const s = await open();
   const ais = s.get('AIS');
-  for (let i = 0; i < 1003; i++) await s.update('AIS', { ...ais, sourceNotes: `edit ${i}` });
+  for (let i = 0; i < 1003; i++)
+    await s.update('AIS', { ...ais, sources: { ...ais.sources, en: `edit ${i}` } });
   const history = s.history('AIS', 1000);
   expect(history).toHaveLength(1000);
-  expect(history.at(-1)!.after!.designation.sourceNotes).toBe('edit 3');
+  expect(history.at(-1)!.after!.designation.sources.en).toBe('edit 3');
 }, 60_000);
 
 describe('a catalog from the first version of the app', () => {
   it('is migrated on open, after a backup, and keeps all its data', async () => {
-    await (await open()).create(sampleDesignation({ relations: [] }));
-    await store!.close();
-    store = undefined;
-    // Make it look like a version 1 file: no history table.
+    // A schema 3 catalog made by that version, turned into a version 1 file: no history table.
     const SQL = await loadSqlite();
-    const db = new SQL.Database(await readFile(path));
+    const db = new SQL.Database(await readFile(FIXTURE_SCHEMA_3));
     db.run('DROP TABLE history; PRAGMA user_version = 1');
     const v1 = Buffer.from(db.export());
     await writeFile(path, v1);
 
     const s = await open();
     expect(await fileValue(path, 'PRAGMA user_version')).toBe(SCHEMA_VERSION);
-    expect(s.get('TST').name.en).toBe('Test designation');
+    expect(s.get('AFR').officialName).toBe('Autorisasjonsordningen for finansielle rådgivere');
+    expect(s.list()).toHaveLength(28);
     const backups = await listBackups(path);
     expect(backups).toHaveLength(1);
     expect((await readFile(backups[0]!.path)).equals(v1)).toBe(true);
-    await s.update('TST', { ...s.get('TST'), status: 'retired' });
-    expect(s.history('TST').map((h) => h.action)).toEqual(['update']);
+    await s.update('AFR', { ...s.get('AFR'), status: 'retired' });
+    expect(s.history('AFR').map((h) => h.action)).toEqual(['update']);
   });
 });

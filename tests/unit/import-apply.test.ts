@@ -43,7 +43,7 @@ beforeEach(async () => {
     { organisationName: '', csvDelimiter: 'auto' },
   );
   const json = JSON.parse(await readFile(importFile, 'utf8')) as { designations: Designation[] };
-  json.designations.find((d) => d.code === 'AIC')!.name.en = 'Associate in Claims (2027)';
+  json.designations.find((d) => d.code === 'AIC')!.officialName = 'Associate in Claims (2027)';
   await writeFile(importFile, JSON.stringify(json));
   await (await CatalogStore.open({ path: otherCatalog })).close();
 });
@@ -62,7 +62,7 @@ const refusal = (method: string) =>
     (e: CatalogError) => e,
   );
 const aicName = (path: string) =>
-  fileValue(path, "SELECT name_en FROM designation WHERE code = 'AIC'");
+  fileValue(path, "SELECT official_name FROM designation WHERE code = 'AIC'");
 
 describe('applying a preview', () => {
   it('after an edit was saved is refused, asking to preview again; nothing is imported', async () => {
@@ -142,12 +142,12 @@ describe('the preview’s entries', () => {
     expect(await page('changed', 0, 10)).toEqual([
       {
         code: 'AIC',
-        name: { nb: 'Associate i skadebehandling', en: 'Associate in Claims (2027)' },
+        officialName: 'Associate in Claims (2027)',
         changes: [
           {
-            field: 'name',
-            before: { nb: 'Associate i skadebehandling', en: 'Associate in Claims' },
-            after: { nb: 'Associate i skadebehandling', en: 'Associate in Claims (2027)' },
+            field: 'officialName',
+            before: 'Associate in Claims',
+            after: 'Associate in Claims (2027)',
           },
         ],
       },

@@ -102,12 +102,12 @@ describe('a fact sheet without some of its columns', () => {
   }
 
   it('is refused, naming the missing columns in the file’s own words', async () => {
-    const e = await refusal(await without(['Kurs', 'Kilder']));
-    expect(e.params).toEqual({ reason: 'missing-columns', columns: '«Kurs», «Kilder»' });
+    const e = await refusal(await without(['Kurs', 'Fagområde']));
+    expect(e.params).toEqual({ reason: 'missing-columns', columns: '«Fagområde», «Kurs»' });
     expect(say(e, 'nb')).toBe(
-      'Filen kan ikke importeres: kolonnene «Kurs», «Kilder» mangler. En faktaark-CSV eksportert fra appen har alle kolonnene.',
+      'Filen kan ikke importeres: kolonnene «Fagområde», «Kurs» mangler. En faktaark-CSV eksportert fra appen har alle kolonnene.',
     );
-    expect(say(e, 'en')).toContain('the columns «Kurs», «Kilder» are missing.');
+    expect(say(e, 'en')).toContain('the columns «Fagområde», «Kurs» are missing.');
     const one = await refusal(await without(['Status']));
     expect(say(one, 'en')).toContain('the column «Status» is missing.');
   });
@@ -121,10 +121,10 @@ describe('a fact sheet without some of its columns', () => {
   it('a column twice is refused', async () => {
     const file = await exported('sheets', 'csv', 'en');
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('Name (English),', 'Name (English),Name (English),'));
+    await writeFile(file, text.replace('Official name,', 'Official name,Official name,'));
     expect((await refusal(file)).params).toMatchObject({
       reason: 'duplicate-column',
-      column: 'Name (English)',
+      column: 'Official name',
     });
   });
 });
@@ -147,7 +147,7 @@ describe('a field the file does not carry', () => {
     expect(prepared.changed).toEqual([
       {
         code: 'AIS',
-        name: ais.name,
+        officialName: ais.officialName,
         changes: [{ field: 'status', before: 'offered', after: 'retired' }],
       },
     ]);
@@ -170,7 +170,7 @@ describe('a field the file does not carry', () => {
     );
     const prepared = await prepareImport(store, file);
     expect(prepared.preview.errors).toEqual([
-      { row: 1, field: 'name', message: 'import.missingField', params: {} },
+      { row: 1, field: 'officialName', message: 'import.missingField', params: {} },
       { row: 1, field: 'focusArea', message: 'import.missingField', params: {} },
       { row: 1, field: 'status', message: 'import.missingField', params: {} },
       { row: 2, field: '', message: 'import.notDesignation', params: {} },

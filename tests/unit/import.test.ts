@@ -22,8 +22,12 @@ beforeEach(async () => {
   await source.createMany([
     sampleDesignation({
       code: 'TRICKY',
-      name: { nb: 'Ærlig «sitat»; "anførsel"\nny linje', en: '=SUM(A1) | pipe, comma' },
+      officialName: '=SUM(A1) | pipe, comma',
+      explanatoryName: { nb: 'Ærlig «sitat»; "anførsel"\nny linje', en: '' },
       summary: { nb: '', en: 'Only English' },
+      lastVerified: null,
+      caution: { nb: 'Kilder uenige;\n"ja"', en: '' },
+      sources: { nb: 'Linje 1\nLinje 2', en: 'Line 1\nLine 2' },
       durationMonths: { min: null, max: 7 },
       certificateOfCompletion: false,
       courses: [
@@ -126,22 +130,19 @@ describe('an import', () => {
     const json = JSON.parse(await readFile(file, 'utf8')) as { designations: Designation[] };
     const ais = json.designations.find((d) => d.code === 'AIS')!;
     ais.status = 'retired';
-    ais.name.en = 'Renamed';
+    ais.officialName = 'Renamed';
     await writeFile(file, JSON.stringify(json));
 
     const prepared = await prepareImport(source, file);
     expect(prepared.changed).toEqual([
       {
         code: 'AIS',
-        name: { nb: 'Associate i forsikringstjenester', en: 'Renamed' },
+        officialName: 'Renamed',
         changes: [
           {
-            field: 'name',
-            before: {
-              nb: 'Associate i forsikringstjenester',
-              en: 'Associate in Insurance Services',
-            },
-            after: { nb: 'Associate i forsikringstjenester', en: 'Renamed' },
+            field: 'officialName',
+            before: 'Associate in Insurance Services',
+            after: 'Renamed',
           },
           { field: 'status', before: 'offered', after: 'retired' },
         ],
@@ -171,7 +172,7 @@ describe('an import', () => {
     await big.close();
     // Row 60 of the file gets a duration that is not a number, and a status nobody knows.
     const lines = (await readFile(file, 'utf8')).split('\r\n');
-    lines[59] = lines[59]!.replace(/;Tilbys;(\d+);/, ';Kanskje;tolv;');
+    lines[59] = lines[59]!.replace(/;Tilbys;([\d-]*);;;\d+;/, ';Kanskje;$1;;;tolv;');
     await writeFile(file, lines.join('\r\n'));
 
     const before = await diskBytes(join(dir, 'source.db'));
@@ -188,13 +189,16 @@ describe('an import', () => {
   it('reports a prerequisite cycle the file would create, and unknown relation targets', async () => {
     const file = join(dir, 'cycle.json');
     const au = source.get('AU');
+    const aum = source.get('AU-M');
     await writeFile(
       file,
       JSON.stringify({
         format: 'credential-catalog',
-        version: 1,
+        version: 2,
         exportedAt: new Date().toISOString(),
         designations: [
+          // AU-M requires AU, and AU requires AU-M.
+          { ...aum, relations: [{ kind: 'prerequisite', target: 'AU' }] },
           { ...au, relations: [...au.relations, { kind: 'prerequisite', target: 'AU-M' }] },
           {
             ...sampleDesignation({
@@ -211,10 +215,10 @@ describe('an import', () => {
         row: 1,
         field: 'relations',
         message: 'import.rule',
-        params: { code: 'PREREQUISITE_CYCLE', cycle: 'AU → AU-M → AU' },
+        params: { code: 'PREREQUISITE_CYCLE', cycle: 'AU-M → AU → AU-M' },
       },
       {
-        row: 2,
+        row: 3,
         field: 'relations.0.target',
         message: 'relation.unknown',
         params: { target: 'NOWHERE' },
@@ -227,7 +231,7 @@ describe('an import', () => {
         row: 1,
         field: 'relations',
         message: 'import.rule',
-        params: { code: 'PREREQUISITE_CYCLE', cycle: 'AU → AU-M → AU' },
+        params: { code: 'PREREQUISITE_CYCLE', cycle: 'AU-M → AU → AU-M' },
       },
     ]);
   });

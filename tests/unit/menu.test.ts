@@ -37,7 +37,7 @@ describe.each(combos)('the application menu in %s on %s', (lang, platform) => {
   });
 
   it('has exactly one About, one Settings (Ctrl/Cmd+,) and one Quit', () => {
-    expect(entries.filter((e) => e.action === 'about')).toHaveLength(1);
+    expect(entries.filter((e) => e.command === 'about')).toHaveLength(1);
     const settings = entries.filter((e) => e.command === 'settings');
     expect(settings.map((e) => e.accelerator)).toEqual(['CmdOrCtrl+,']);
     expect(entries.filter((e) => e.role === 'quit')).toHaveLength(1);
@@ -53,7 +53,7 @@ describe('macOS conventions', () => {
     const appMenu = menus[0]!;
     expect(appMenu.role).toBe('appMenu');
     const items = appMenu.submenu!.filter((e) => e.type !== 'separator');
-    expect(items.map((e) => e.role ?? e.command ?? e.action)).toEqual([
+    expect(items.map((e) => e.role ?? e.command)).toEqual([
       'about',
       'settings',
       'services',
@@ -110,7 +110,7 @@ describe.each(['win32', 'linux'] as const)('%s conventions', (platform) => {
     expect(flatten(menus).some((e) => e.role === 'appMenu' || e.role === 'windowMenu')).toBe(false);
     const file = menus[0]!.submenu!.filter((e) => e.type !== 'separator');
     expect(file.slice(-2).map((e) => e.command ?? e.role)).toEqual(['settings', 'quit']);
-    expect(menus.at(-1)!.submenu!.map((e) => e.action)).toEqual(['about']);
+    expect(menus.at(-1)!.submenu!.map((e) => e.command)).toEqual(['about']);
     expect(flatten(menus).find((e) => e.command === 'history')!.accelerator).toBe('Ctrl+H');
   });
 });

@@ -68,7 +68,7 @@ describe('a damaged catalog file', () => {
           params: expect.objectContaining({ backup: expect.stringMatching(/^20260502T/) }),
         },
       ]);
-      expect(s.get('TST').name.en).toBe('Test designation');
+      expect(s.get('TST').officialName).toBe('Test designation');
       expect((await inspect(path)).integrity).toBe('ok');
       const movedTo = s.notices[0]!.params.movedTo!;
       expect((await readFile(join(dir, movedTo))).equals(damaged)).toBe(true);

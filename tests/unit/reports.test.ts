@@ -17,19 +17,22 @@ let store: CatalogStore;
 const TRICKY: DesignationInput[] = [
   sampleDesignation({
     code: 'QUOTE',
-    name: { nb: 'Ærlig «sitat» og "anførsel"; semikolon', en: 'Honest "quote", comma; semicolon' },
+    officialName: 'Honest "quote", comma; semicolon',
+    explanatoryName: { nb: 'Ærlig «sitat» og "anførsel"; semikolon', en: 'Plain, "quoted"; too' },
     summary: { nb: 'Første linje\nandre linje med åøæ', en: 'First line\nsecond line' },
     relations: [],
   }),
   sampleDesignation({
     code: 'FORMULA',
-    name: { nb: '=HYPERLINK("http://evil.example","klikk")', en: '+SUM(A1:A9)' },
+    officialName: '+SUM(A1:A9)',
+    explanatoryName: { nb: '=HYPERLINK("http://evil.example","klikk")', en: '@SUM(B1)' },
     summary: { nb: '@cmd', en: '-2+3' },
     relations: [],
   }),
   sampleDesignation({
     code: 'NUMBER',
-    name: { nb: '-1234,50', en: '+47 22 00 00 00' },
+    officialName: '+47 22 00 00 00',
+    explanatoryName: { nb: '-1234,50', en: '-99' },
     relations: [],
   }),
 ];
@@ -95,28 +98,52 @@ describe.each([
     expect(rows[0]).toHaveLength(9);
   });
 
-  it('has one row per designation, with both names, matching the catalog', () => {
+  it('has one row per designation: the official name, and the explanatory one in the report’s language', () => {
     const all = store.all();
     expect(rows.slice(1).map((r) => r[0])).toEqual(all.map((d) => d.code));
     for (const d of all) {
       const row = rows.find((r) => r[0] === d.code)!;
       if (d.code === 'FORMULA') continue; // neutralised below
-      expect([row[2], row[3]]).toEqual([d.name.nb, d.name.en]);
+      expect([row[1], row[2]]).toEqual([d.officialName, d.explanatoryName[language]]);
     }
+    expect(rows.find((r) => r[0] === 'AIS')!.slice(1, 3)).toEqual([
+      'Associate in Insurance Services',
+      language === 'nb' ? 'Grunnleggende forsikringsfag' : '',
+    ]);
+  });
+
+  it('says when each was last verified, and which are unconfirmed', () => {
+    const ais = rows.find((r) => r[0] === 'AIS')!;
+    expect([ais[4], ais[5]]).toEqual(
+      language === 'nb' ? ['Tilbys', 'september 2014'] : ['Offered', 'September 2014'],
+    );
+    const alcm = rows.find((r) => r[0] === 'ALCM')!;
+    expect([alcm[4], alcm[5]]).toEqual(
+      language === 'nb'
+        ? ['Ikke bekreftet', 'Ingen datert kilde']
+        : ['Unconfirmed', 'No dated source'],
+    );
   });
 
   it('keeps æ, ø, å, quotes, semicolons and line breaks intact', () => {
     const row = rows.find((r) => r[0] === 'QUOTE')!;
-    expect(row[2]).toBe('Ærlig «sitat» og "anførsel"; semikolon');
-    expect(row[3]).toBe('Honest "quote", comma; semicolon');
+    expect(row[1]).toBe('Honest "quote", comma; semicolon');
+    expect(row[2]).toBe(
+      language === 'nb' ? 'Ærlig «sitat» og "anførsel"; semikolon' : 'Plain, "quoted"; too',
+    );
   });
 
   it('neutralises formulas but not numbers', () => {
     const formula = rows.find((r) => r[0] === 'FORMULA')!;
-    expect(formula[2]).toBe('\'=HYPERLINK("http://evil.example","klikk")');
-    expect(formula[3]).toBe("'+SUM(A1:A9)");
+    expect(formula[1]).toBe("'+SUM(A1:A9)");
+    expect(formula[2]).toBe(
+      language === 'nb' ? '\'=HYPERLINK("http://evil.example","klikk")' : "'@SUM(B1)",
+    );
     const numbers = rows.find((r) => r[0] === 'NUMBER')!;
-    expect([numbers[2], numbers[3]]).toEqual(['-1234,50', '+47 22 00 00 00']);
+    expect([numbers[1], numbers[2]]).toEqual([
+      '+47 22 00 00 00',
+      language === 'nb' ? '-1234,50' : '-99',
+    ]);
   });
 
   it('writes the relations as codes', () => {
@@ -138,21 +165,44 @@ describe('CSV for fact sheets and pathways', () => {
     ) as string[][];
     const ais = sheets.find((r) => r[0] === 'AIS')!;
     // Every field, both languages, in values an import can read back.
-    expect(sheets[0]!.slice(0, 9)).toEqual([
+    expect(sheets[0]).toEqual([
       'Code',
-      'Name (Norwegian)',
-      'Name (English)',
+      'Issuer',
+      'Official name',
+      'Explanatory name (Norwegian)',
+      'Explanatory name (English)',
       'Summary (Norwegian)',
       'Summary (English)',
       'Focus area',
       'Status',
+      'Last verified (year-month)',
+      'Caution (Norwegian)',
+      'Caution (English)',
       'Shortest duration (months)',
       'Longest duration (months)',
+      'Delivery (Norwegian)',
+      'Delivery (English)',
+      'Certificate of completion',
+      'Courses',
+      'Requires',
+      'Prerequisite waived for holders of',
+      'Gives credit toward (codes)',
+      'Sources (Norwegian)',
+      'Sources (English)',
     ]);
-    expect(ais.slice(7, 9)).toEqual(['10', '25']);
-    expect(ais[12]!.split('\n')).toContain(
+    expect(ais.slice(0, 5)).toEqual([
+      'AIS',
+      'The Institutes',
+      'Associate in Insurance Services',
+      'Grunnleggende forsikringsfag',
+      '',
+    ]);
+    expect(ais[9]).toBe('2014-09');
+    expect(ais.slice(12, 14)).toEqual(['10', '25']);
+    expect(ais[17]!.split('\n')).toContain(
       'Core |  | Levere forsikringstjenester | Delivering Insurance Services',
     );
+    expect(sheets.find((r) => r[0] === 'ALCM')![9]).toBe('');
     const pathways = parse(
       (
         await readFile(
@@ -164,7 +214,7 @@ describe('CSV for fact sheets and pathways', () => {
     ) as string[][];
     expect(pathways[0]).toEqual([
       'Kode',
-      'Navn',
+      'Offisielt navn',
       'Forkunnskapskrav',
       'Fritak for kravet gis innehavere av',
       'Godskriver kurs fra',
@@ -195,9 +245,11 @@ describe.each(['nb', 'en'] as Language[])('the PDF reports in %s', (language) =>
     const squeezed = all.replace(/\s+/g, '');
     for (const d of store.all()) {
       expect(squeezed).toContain(d.code);
-      const name = nb ? d.name.nb || d.name.en : d.name.en || d.name.nb;
-      expect(squeezed).toContain(name.replace(/\s+/g, ''));
+      expect(squeezed).toContain(d.officialName.replace(/\s+/g, ''));
     }
+    expect(all).toContain(nb ? 'Sist bekreftet' : 'Last verified');
+    expect(squeezed).toContain(nb ? 'juli2020' : 'July2020');
+    expect(squeezed).toContain(nb ? 'Grunnleggendeforsikringsfag' : 'AssociateinInsuranceServices');
     pdf.pages.forEach((page, i) =>
       expect(page).toContain(
         nb ? `Side ${i + 1} av ${pdf.pages.length}` : `Page ${i + 1} of ${pdf.pages.length}`,
@@ -218,17 +270,33 @@ describe.each(['nb', 'en'] as Language[])('the PDF reports in %s', (language) =>
     );
     const count = store.all().length;
     expect(pdf.outline).toHaveLength(count);
-    expect(pdf.outline).toContain(
-      nb ? 'AIS – Associate i forsikringstjenester' : 'AIS – Associate in Insurance Services',
-    );
+    // The official name in both languages; the Norwegian sheet explains it below.
+    expect(pdf.outline).toContain('AIS – Associate in Insurance Services');
     expect(pdf.pages.length).toBeGreaterThanOrEqual(count);
-    const ais = pdf.pages.find((p) =>
-      p.includes(
-        nb ? 'AIS – Associate i forsikringstjenester' : 'AIS – Associate in Insurance Services',
-      ),
-    )!;
+    const sheet = (code: string) =>
+      pdf.pages.find((p) => p.includes(`${code} – `))!.replace(/\s+/g, ' ');
+    const ais = sheet('AIS');
+    expect(ais).toContain('AIS – Associate in Insurance Services');
+    if (nb) expect(ais).toContain('Grunnleggende forsikringsfag');
     expect(ais).toContain(nb ? 'Levere forsikringstjenester' : 'Delivering Insurance Services');
     expect(ais).toContain(nb ? '10–25 måneder' : '10–25 months');
+    expect(ais).toContain(nb ? 'Sist bekreftet september 2014' : 'Last verified September 2014');
+    expect(ais).toContain(nb ? 'Utsteder The Institutes' : 'Issuer The Institutes');
+    expect(ais).toContain(
+      nb
+        ? 'Investopedia, «Associate in Insurance Services (AIS)» (opplysningene er hentet fra en kopi av artikkelen)'
+        : 'Investopedia, "Associate in Insurance Services (AIS)" (facts taken from a copy of this article)',
+    );
+    // ALCM's conflict is on its sheet, not only among the sources.
+    const alcm = sheet('ALCM');
+    expect(alcm).toContain(
+      nb
+        ? 'Forbehold: Kildene er uenige om ALCM fortsatt tilbys.'
+        : 'Caution: The sources conflict on whether ALCM is still offered.',
+    );
+    expect(alcm).toContain(
+      nb ? 'Sist bekreftet Ingen datert kilde' : 'Last verified No dated source',
+    );
   });
 
   it('pathways: what each requires, what waives it and what it leads to', async () => {
@@ -244,7 +312,7 @@ describe.each(['nb', 'en'] as Language[])('the PDF reports in %s', (language) =>
     expect(all).toContain(
       nb ? 'Videre: den kan godskrives i ASLI.' : 'Next: it gives credit toward ASLI.',
     );
-    expect(all).toContain(nb ? 'Før AU-M: AU' : 'Before AU-M: AU');
+    expect(all).toContain(nb ? 'Før AU-M: AU-kursene.' : 'Before AU-M: The AU courses.');
   });
 });
 

@@ -78,7 +78,8 @@ describe('changes', () => {
     store = undefined;
     const again = await open();
     expect(again.get('TST')).toMatchObject({
-      name: { nb: 'Prøvebetegnelse for æøå', en: 'Test designation' },
+      officialName: 'Test designation',
+      explanatoryName: { nb: 'Prøvesertifisering for æøå', en: '' },
       courses: [{ code: 'TST 1', kind: 'core' }],
       relations: [{ kind: 'credit', target: 'CPCU' }],
     });
@@ -147,7 +148,11 @@ describe('changes', () => {
 
   it('refuse a cycle of prerequisites and name it', async () => {
     const s = await open();
-    // AU-M requires AU; making AU require AU-M closes the circle.
+    // Once AU-M requires AU, making AU require AU-M closes the circle.
+    await s.update('AU-M', {
+      ...s.get('AU-M'),
+      relations: [{ kind: 'prerequisite', target: 'AU' }],
+    });
     const au = s.get('AU');
     const result = await rejection(
       s.update('AU', {

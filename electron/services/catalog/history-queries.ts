@@ -1,6 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Database, SqlValue } from 'sql.js';
 import type { HistoryAction, HistoryEntry, Snapshot } from '../../../shared/model';
+import { upgradeSnapshot } from './upgrade';
 
 export interface Change {
   code: string;
@@ -14,13 +15,14 @@ const one = (db: Database, sql: string, params: SqlValue[] = []): SqlValue | und
 /**
  * Snapshots are stored as deflated JSON: every save rewrites the whole file, so
  * the history's size is paid on each one (a 10,000-row import is ~10 MB as text).
+ * They stay in the shape they were taken in; `upgradeSnapshot` reads older ones.
  */
 const pack = (snapshot: Snapshot | null): Uint8Array | null =>
   snapshot && deflateRawSync(JSON.stringify(snapshot));
 const unpack = (stored: SqlValue | undefined): Snapshot | null =>
   stored === null
     ? null
-    : (JSON.parse(inflateRawSync(stored as Uint8Array).toString('utf8')) as Snapshot);
+    : upgradeSnapshot(JSON.parse(inflateRawSync(stored as Uint8Array).toString('utf8')));
 
 /** How many user actions the history keeps; older ones drop off (and can no longer be undone). */
 export const HISTORY_BATCHES_KEPT = 1000;

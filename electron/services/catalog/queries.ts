@@ -40,16 +40,20 @@ function fromRow(r: Row, courses: Course[], relations: Relation[]): Designation 
   const certificate = intOrNull(r.certificate);
   return {
     code: str(r.code),
-    name: { nb: str(r.name_nb), en: str(r.name_en) },
+    issuer: str(r.issuer),
+    officialName: str(r.official_name),
+    explanatoryName: { nb: str(r.explanatory_nb), en: str(r.explanatory_en) },
     summary: { nb: str(r.summary_nb), en: str(r.summary_en) },
     focusArea: str(r.focus_area) as Designation['focusArea'],
     status: str(r.status) as Designation['status'],
+    lastVerified: r.last_verified === null ? null : str(r.last_verified),
+    caution: { nb: str(r.caution_nb), en: str(r.caution_en) },
     durationMonths: { min: intOrNull(r.duration_min), max: intOrNull(r.duration_max) },
     deliveryNotes: { nb: str(r.delivery_nb), en: str(r.delivery_en) },
     certificateOfCompletion: certificate === null ? null : certificate === 1,
     courses,
     relations,
-    sourceNotes: str(r.source_notes),
+    sources: { nb: str(r.sources_nb), en: str(r.sources_en) },
     createdAt: str(r.created_at),
     updatedAt: str(r.updated_at),
   };
@@ -121,28 +125,36 @@ function rowValues(d: DesignationInput): SqlValue[] {
   return [
     d.code,
     codeKey(d.code),
-    d.name.nb,
-    d.name.en,
+    d.issuer,
+    d.officialName,
+    d.explanatoryName.nb,
+    d.explanatoryName.en,
     d.summary.nb,
     d.summary.en,
     d.focusArea,
     d.status,
+    d.lastVerified,
+    d.caution.nb,
+    d.caution.en,
     d.durationMonths.min,
     d.durationMonths.max,
     d.deliveryNotes.nb,
     d.deliveryNotes.en,
     d.certificateOfCompletion === null ? null : d.certificateOfCompletion ? 1 : 0,
-    d.sourceNotes,
+    d.sources.nb,
+    d.sources.en,
   ];
 }
 
-const ROW_COLUMNS = `code, code_key, name_nb, name_en, summary_nb, summary_en, focus_area, status,
-  duration_min, duration_max, delivery_nb, delivery_en, certificate, source_notes`;
+const ROW_COLUMNS = `code, code_key, issuer, official_name, explanatory_nb, explanatory_en,
+  summary_nb, summary_en, focus_area, status, last_verified, caution_nb, caution_en,
+  duration_min, duration_max, delivery_nb, delivery_en, certificate, sources_nb, sources_en`;
+const ROW_COLUMN_COUNT = ROW_COLUMNS.split(',').length;
 
 export function insertRow(db: Database, d: DesignationInput, now: string, createdAt = now): number {
   db.run(
     `INSERT INTO designation (${ROW_COLUMNS}, created_at, updated_at)
-     VALUES (${Array(14).fill('?').join(', ')}, ?, ?)`,
+     VALUES (${Array(ROW_COLUMN_COUNT).fill('?').join(', ')}, ?, ?)`,
     [...rowValues(d), createdAt, now],
   );
   return Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0]);

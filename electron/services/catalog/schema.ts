@@ -1,13 +1,14 @@
 import type { Database } from 'sql.js';
+import { migrateToOfficialNames } from './migrate-official-names';
 
 /** Marks a SQLite file as ours (PRAGMA application_id), so other databases are refused. */
 export const APPLICATION_ID = 0x43434154; // "CCAT"
 
 /**
- * Numbered migrations: entry i brings user_version from i to i + 1.
- * Never edit a released entry; append a new one.
+ * Numbered migrations: entry i brings user_version from i to i + 1, as SQL or, where rows
+ * must be read to be moved, as a function. Never edit a released entry; append a new one.
  */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [
   `
   CREATE TABLE designation (
     id            INTEGER PRIMARY KEY,
@@ -67,6 +68,9 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX history_state ON history(state, batch);
   `,
+  // 4: issuer, official name (as the issuer writes it) and explanatory names, last verified,
+  // caution, bilingual sources, status 'unconfirmed'; the seed's corrections where untouched.
+  migrateToOfficialNames,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -89,19 +93,36 @@ export function applicationId(db: Database): number {
   return Number(db.exec('PRAGMA application_id')[0]?.values[0]?.[0] ?? 0);
 }
 
-/** Brings the schema up to date in one transaction; returns whether anything ran. */
+/**
+ * Brings the schema up to date in one transaction; returns whether anything ran.
+ * Foreign keys are off meanwhile, as SQLite's procedure for rebuilding a table asks
+ * (dropping the old table would otherwise cascade), and checked before the commit.
+ */
 export function migrate(db: Database): boolean {
   const from = userVersion(db);
   if (from >= SCHEMA_VERSION) return false;
-  db.run('BEGIN');
+  const foreignKeys = Number(db.exec('PRAGMA foreign_keys')[0]?.values[0]?.[0] ?? 0);
+  db.run('PRAGMA foreign_keys = OFF'); // not in a transaction: there it would be ignored
   try {
-    for (let v = from; v < SCHEMA_VERSION; v++) db.run(MIGRATIONS[v]!);
-    db.run(`PRAGMA application_id = ${APPLICATION_ID}`);
-    db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
-    db.run('COMMIT');
-  } catch (e) {
-    db.run('ROLLBACK');
-    throw e;
+    db.run('BEGIN');
+    try {
+      for (let v = from; v < SCHEMA_VERSION; v++) {
+        const step = MIGRATIONS[v]!;
+        if (typeof step === 'string') db.run(step);
+        else step(db);
+      }
+      if (db.exec('PRAGMA foreign_key_check').length > 0) {
+        throw new Error(`migration to ${SCHEMA_VERSION} broke references between rows`);
+      }
+      db.run(`PRAGMA application_id = ${APPLICATION_ID}`);
+      db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+      db.run('COMMIT');
+    } catch (e) {
+      db.run('ROLLBACK');
+      throw e;
+    }
+  } finally {
+    db.run(`PRAGMA foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
   return true;
 }

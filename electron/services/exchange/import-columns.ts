@@ -29,20 +29,50 @@ export type SheetColumn = (typeof REPORT_COLUMNS.sheets)[number];
 export const SHEET_COLUMNS: readonly SheetColumn[] = REPORT_COLUMNS.sheets;
 
 /** Fact-sheet columns added after the first version; a file without them still imports. */
-export const OPTIONAL_SHEET_COLUMNS: readonly SheetColumn[] = [];
+export const OPTIONAL_SHEET_COLUMNS: readonly SheetColumn[] = [
+  'issuer',
+  'explanatoryNb',
+  'explanatoryEn',
+  'lastVerifiedMonth',
+  'cautionNb',
+  'cautionEn',
+  'sourcesNb',
+  'sourcesEn',
+];
 export const REQUIRED_SHEET_COLUMNS = SHEET_COLUMNS.filter(
   (c) => !OPTIONAL_SHEET_COLUMNS.includes(c),
 );
 
+/**
+ * Columns of fact sheets from before schema 4: one name per language and one sources
+ * text. A file with them (and without an official name) is read the old way and upgraded
+ * as a catalog of that time is (catalog/upgrade.ts); they stand in for the official name.
+ */
+export const LEGACY_SHEET_COLUMNS = ['nameNb', 'nameEn', 'sources'] as const;
+export type LegacyColumn = (typeof LEGACY_SHEET_COLUMNS)[number];
+const LEGACY_LABELS: Record<string, LegacyColumn> = {
+  'navn (norsk)': 'nameNb',
+  'name (norwegian)': 'nameNb',
+  'navn (engelsk)': 'nameEn',
+  'name (english)': 'nameEn',
+  kilder: 'sources',
+  sources: 'sources',
+};
+
 /** The field each fact-sheet column is read into. */
 export const FIELD_OF_COLUMN: Record<SheetColumn, EditableField> = {
   code: 'code',
-  nameNb: 'name',
-  nameEn: 'name',
+  issuer: 'issuer',
+  officialName: 'officialName',
+  explanatoryNb: 'explanatoryName',
+  explanatoryEn: 'explanatoryName',
   summaryNb: 'summary',
   summaryEn: 'summary',
   focusArea: 'focusArea',
   status: 'status',
+  lastVerifiedMonth: 'lastVerified',
+  cautionNb: 'caution',
+  cautionEn: 'caution',
   durationMin: 'durationMonths',
   durationMax: 'durationMonths',
   deliveryNb: 'deliveryNotes',
@@ -52,7 +82,8 @@ export const FIELD_OF_COLUMN: Record<SheetColumn, EditableField> = {
   requires: 'relations',
   waivedFor: 'relations',
   credit: 'relations',
-  sources: 'sourceNotes',
+  sourcesNb: 'sources',
+  sourcesEn: 'sources',
 };
 
 /** Labels earlier exports wrote (Norwegian), so those files are still recognised. */
@@ -67,17 +98,22 @@ const FORMER_LABELS: Record<string, ReportColumn> = {
 };
 
 /** Fields a new designation cannot do without: a file that adds one must carry them. */
-export const REQUIRED_FOR_NEW = ['code', 'name', 'focusArea', 'status'] as const;
+export const REQUIRED_FOR_NEW = ['code', 'officialName', 'focusArea', 'status'] as const;
 
 /** What a new designation gets for a field its file does not carry. */
 export const NEW_DESIGNATION_DEFAULTS: Omit<DesignationInput, (typeof REQUIRED_FOR_NEW)[number]> = {
+  // What everything in the app came from before issuers were recorded (as the schema 4 upgrade).
+  issuer: 'The Institutes',
+  explanatoryName: { nb: '', en: '' },
+  lastVerified: null,
+  caution: { nb: '', en: '' },
   summary: { nb: '', en: '' },
   durationMonths: { min: null, max: null },
   deliveryNotes: { nb: '', en: '' },
   certificateOfCompletion: null,
   courses: [],
   relations: [],
-  sourceNotes: '',
+  sources: { nb: '', en: '' },
 };
 
 /** The JSON export's keys: the designation's own field names. Timestamps are the store's. */
@@ -105,7 +141,10 @@ function lookup<K extends string>(
 
 const ALL_COLUMNS = [...new Set(Object.values(REPORT_COLUMNS).flat())] as ReportColumn[];
 const columnLabel = (t: TFunction, c: ReportColumn) => t(`reports:column.${c}`);
-export const columnOf = lookup(ALL_COLUMNS, columnLabel, FORMER_LABELS);
+const reportColumnOf = lookup(ALL_COLUMNS, columnLabel, FORMER_LABELS);
+/** The column a header cell names: a report's, or one of the legacy fact sheet's. */
+export const columnOf = (label: string): ReportColumn | LegacyColumn | undefined =>
+  reportColumnOf(label) ?? LEGACY_LABELS[normal(label)];
 export const focusAreaOf = lookup(FOCUS_AREAS, (t, f) => t(`catalog:focusArea.${f}`), {
   'generell forsikring': 'general-insurance',
 });
@@ -140,11 +179,20 @@ export const sheetColumnLabel = (c: SheetColumn, lang: Language) =>
  * header that lacks some and carries columns only the overview or the
  * pathways have is that report (the closest match), which is not an import format.
  */
-export function reportKindOf(found: ReadonlySet<ReportColumn>): ReportKind | undefined {
-  if (REQUIRED_SHEET_COLUMNS.every((c) => found.has(c))) return 'sheets';
-  const reportOnly = [...found].filter((c) => !(SHEET_COLUMNS as string[]).includes(c));
+export function reportKindOf(
+  found: ReadonlySet<ReportColumn | LegacyColumn>,
+): ReportKind | undefined {
+  const legacyName = found.has('nameNb') || found.has('nameEn');
+  const has = (c: SheetColumn) => found.has(c) || (c === 'officialName' && legacyName);
+  if (REQUIRED_SHEET_COLUMNS.every(has)) return 'sheets';
+  const reportOnly = [...found].filter(
+    (c) =>
+      !(SHEET_COLUMNS as string[]).includes(c) &&
+      !(LEGACY_SHEET_COLUMNS as readonly string[]).includes(c),
+  );
   if (reportOnly.length === 0) return undefined;
   const share = (kind: 'overview' | 'pathways') =>
-    REPORT_COLUMNS[kind].filter((c) => found.has(c)).length / REPORT_COLUMNS[kind].length;
+    REPORT_COLUMNS[kind].filter((c: ReportColumn) => found.has(c)).length /
+    REPORT_COLUMNS[kind].length;
   return share('overview') >= share('pathways') ? 'overview' : 'pathways';
 }

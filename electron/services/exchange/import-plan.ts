@@ -8,6 +8,7 @@ import {
   type ImportPreview,
 } from '../../../shared/model';
 import { toFieldIssues } from '../../../shared/validation';
+import { untouchedSeedEntry } from '../catalog/upgrade';
 import { NEW_DESIGNATION_DEFAULTS, REQUIRED_FOR_NEW } from './import-columns';
 import type { ErrorList } from './import-errors';
 import { findImportCycle } from './import-rules';
@@ -48,8 +49,14 @@ export function planImport(parsed: ParsedImport, catalog: readonly Designation[]
   const existing = new Map(catalog.map((d) => [codeKey(d.code), d]));
   const firstRowOf = new Map<string, number>();
   const valid: { row: number; input: DesignationInput; before?: Designation }[] = [];
+  const inFile = new Set(
+    parsed.rows.flatMap(({ fields }) =>
+      typeof fields.code === 'string' ? [codeKey(fields.code)] : [],
+    ),
+  );
+  const present = (code: string) => existing.has(codeKey(code)) || inFile.has(codeKey(code));
 
-  for (const { row, fields, unreadable } of parsed.rows) {
+  for (const { row, fields, unreadable, legacy } of parsed.rows) {
     const key = typeof fields.code === 'string' ? codeKey(fields.code) : undefined;
     if (key === undefined) {
       errors.add(row, 'code', 'import.missingField');
@@ -72,7 +79,10 @@ export function planImport(parsed: ParsedImport, catalog: readonly Designation[]
       errors,
       reported,
     );
-    if (input && reported.size === 0) valid.push({ row, input, before });
+    // A seed designation that a file from before schema 4 carries unchanged takes the current
+    // seed's entry, as its catalog would on upgrading: an old export does not undo the corrections.
+    const today = (legacy && untouchedSeedEntry(legacy, present)) || input;
+    if (today && reported.size === 0) valid.push({ row, input: today, before });
   }
 
   for (const { row, input } of valid) {
@@ -95,7 +105,7 @@ export function planImport(parsed: ParsedImport, catalog: readonly Designation[]
   let unchanged = 0;
   for (const { input, before } of valid) {
     if (!before) {
-      added.push({ code: input.code, name: input.name, changes: [] });
+      added.push({ code: input.code, officialName: input.officialName, changes: [] });
       changes.push(input);
       continue;
     }
@@ -106,7 +116,7 @@ export function planImport(parsed: ParsedImport, catalog: readonly Designation[]
     }
     changed.push({
       code: input.code,
-      name: input.name,
+      officialName: input.officialName,
       changes: fields.map((field) => ({ field, before: before[field], after: input[field] })),
     });
     changes.push(input);

@@ -1,7 +1,10 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { EditableField } from '../../../shared/diff';
 import { CatalogError } from '../../../shared/errors';
-import type { Course, Relation } from '../../../shared/model';
+import { toFieldIssues } from '../../../shared/validation';
+import { Course, LocalizedText, Relation } from '../../../shared/model';
+import { z } from 'zod';
+import { isLegacyShape, upgradeDesignation, type LegacyDesignation } from '../catalog/upgrade';
 import {
   certificateOf,
   columnOf,
@@ -17,6 +20,7 @@ import {
   sheetColumnLabel,
   statusOf,
   FIELD_OF_COLUMN,
+  type LegacyColumn,
   type SheetColumn,
 } from './import-columns';
 import { ErrorList } from './import-errors';
@@ -33,6 +37,8 @@ export interface ImportRow {
   fields: RowFields;
   /** Fields whose cells could not be read (each reported): the row cannot be imported. */
   unreadable?: EditableField[];
+  /** The row as a file from before schema 4 wrote it (name, sourceNotes), upgraded into `fields`. */
+  legacy?: LegacyDesignation;
 }
 export interface ParsedImport {
   format: 'csv' | 'json';
@@ -116,9 +122,12 @@ export function parseCsv(text: string): ParsedImport {
         .join(', '),
     });
   }
-  const ignored = header.filter(
-    (h, i) => h.trim() && !(SHEET_COLUMNS as readonly string[]).includes(columns[i] ?? ''),
-  );
+  const legacy = !found.has('officialName') && (found.has('nameNb') || found.has('nameEn'));
+  const read = new Set<string>([
+    ...SHEET_COLUMNS,
+    ...(legacy ? ['nameNb', 'nameEn', 'sources'] : []),
+  ]);
+  const ignored = header.filter((h, i) => h.trim() && !read.has(columns[i] ?? ''));
 
   const errors = new ErrorList();
   const rows: ImportRow[] = [];
@@ -129,7 +138,8 @@ export function parseCsv(text: string): ParsedImport {
       errors.add(row, '', 'import.cellCount', { found: record.length, expected: header.length });
       return;
     }
-    rows.push({ row, ...readRow(record, columns, row, errors) });
+    const read = readRow(record, columns, row, errors);
+    rows.push({ row, ...(legacy ? upgradeLegacyRow(read, record, columns) : read) });
   });
   return { format: 'csv', rows, errors, ignored };
 }
@@ -176,10 +186,15 @@ function readRow(
   };
 
   if (cell('code') !== undefined) fields.code = cell('code')!.trim();
-  fields.name = text('nameNb', 'nameEn');
+  if (cell('issuer') !== undefined) fields.issuer = cell('issuer')!.trim();
+  if (cell('officialName') !== undefined) fields.officialName = cell('officialName')!.trim();
+  fields.explanatoryName = text('explanatoryNb', 'explanatoryEn');
   fields.summary = text('summaryNb', 'summaryEn');
   fields.focusArea = choice('focusArea', focusAreaOf);
   fields.status = choice('status', statusOf);
+  if (cell('lastVerifiedMonth') !== undefined)
+    fields.lastVerified = yearMonth(cell('lastVerifiedMonth')!);
+  fields.caution = text('cautionNb', 'cautionEn');
   if (cell('durationMin') !== undefined && cell('durationMax') !== undefined)
     fields.durationMonths = { min: months('durationMin'), max: months('durationMax') };
   fields.deliveryNotes = text('deliveryNb', 'deliveryEn');
@@ -204,10 +219,48 @@ function readRow(
       ...codes(credit, 'credit'),
     ];
   }
-  if (cell('sources') !== undefined) fields.sourceNotes = cell('sources');
+  fields.sources = text('sourcesNb', 'sourcesEn');
   for (const key of Object.keys(fields) as EditableField[])
     if (fields[key] === undefined || unreadable.has(key)) delete fields[key]; // absent, not empty
   return { fields, unreadable: [...unreadable] };
+}
+
+/**
+ * A year and month as the fact sheet writes it (2020-07), or as a spreadsheet may have
+ * rewritten it once it took the cell for a date (2020-07-01, 01.07.2020, 07.2020); '' is
+ * "no dated source". Anything else is left for the schema to refuse.
+ */
+function yearMonth(cell: string): string | null {
+  const v = cell.trim();
+  if (!v) return null;
+  const iso = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(v);
+  const dotted = /^(?:\d{1,2}\.)?(\d{1,2})\.(\d{4})$/.exec(v);
+  const [year, month] = iso ? [iso[1]!, iso[2]!] : dotted ? [dotted[2]!, dotted[1]!] : [];
+  return year && month ? `${year}-${month.padStart(2, '0')}` : v;
+}
+
+/**
+ * A row of a fact sheet from before schema 4, as a catalog of that time would hold it after
+ * upgrading (catalog/upgrade.ts). Such files were complete, so a readable row is a whole
+ * legacy designation; one with unreadable cells is not imported anyway.
+ */
+function upgradeLegacyRow(
+  read: { fields: RowFields; unreadable: EditableField[] },
+  record: string[],
+  columns: (string | undefined)[],
+): Omit<ImportRow, 'row'> {
+  const cell = (c: LegacyColumn) => {
+    const at = columns.indexOf(c);
+    return at < 0 ? '' : unguard(record[at]!);
+  };
+  const old = LegacyFileDesignation.safeParse({
+    ...read.fields,
+    name: { nb: cell('nameNb'), en: cell('nameEn') },
+    sourceNotes: cell('sources'),
+  });
+  if (read.unreadable.length > 0 || !old.success) return read;
+  const { createdAt: _c, updatedAt: _u, ...fields } = upgradeDesignation(old.data);
+  return { fields, unreadable: read.unreadable, legacy: old.data };
 }
 
 /** One course per line: "Core | ARM 400 | Norsk tittel | English title" ("\|" is a "|" in a value). */
@@ -228,6 +281,21 @@ function readCourses(
     });
 }
 
+/** What a legacy designation must hold for `upgradeDesignation`; the rest the schema checks after. */
+const LegacyFileDesignation = z.looseObject({
+  code: z.string(),
+  name: LocalizedText,
+  sourceNotes: z.string().max(20_000).default(''),
+  summary: LocalizedText,
+  focusArea: z.string(),
+  status: z.string(),
+  durationMonths: z.object({ min: z.number().nullable(), max: z.number().nullable() }),
+  deliveryNotes: LocalizedText,
+  certificateOfCompletion: z.boolean().nullable(),
+  courses: z.array(Course),
+  relations: z.array(Relation),
+});
+
 /** The JSON export; "row" is the designation's position in the file, from 1. */
 export function parseJson(text: string): ParsedImport {
   let file: unknown;
@@ -246,6 +314,18 @@ export function parseJson(text: string): ParsedImport {
   designations.forEach((d, i) => {
     if (typeof d !== 'object' || d === null || Array.isArray(d)) {
       errors.add(i + 1, '', 'import.notDesignation');
+      return;
+    }
+    // Exports from before schema 4 (file version 1) name designations the old way.
+    if (isLegacyShape(d)) {
+      const old = LegacyFileDesignation.safeParse(d);
+      if (!old.success) {
+        for (const issue of toFieldIssues(old.error))
+          errors.add(i + 1, issue.path.join('.'), issue.message);
+        return;
+      }
+      const { createdAt: _c, updatedAt: _u, ...fields } = upgradeDesignation(old.data);
+      rows.push({ row: i + 1, fields, legacy: old.data });
       return;
     }
     const fields: RowFields = {};

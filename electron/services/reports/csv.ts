@@ -18,18 +18,18 @@ export function neutraliseFormula(cell: string): string {
 export const REPORT_COLUMNS = {
   overview: [
     'code',
-    'name',
-    'nameNb',
-    'nameEn',
+    'officialName',
+    'explanatoryName',
     'focusArea',
     'status',
+    'lastVerified',
     'duration',
     'prerequisites',
     'creditToward',
   ],
   pathways: [
     'code',
-    'name',
+    'officialName',
     'prerequisites',
     'waivedFor',
     'creditFrom',
@@ -39,12 +39,17 @@ export const REPORT_COLUMNS = {
   // Every field in both languages: this is the CSV that imports back without loss.
   sheets: [
     'code',
-    'nameNb',
-    'nameEn',
+    'issuer',
+    'officialName',
+    'explanatoryNb',
+    'explanatoryEn',
     'summaryNb',
     'summaryEn',
     'focusArea',
     'status',
+    'lastVerifiedMonth',
+    'cautionNb',
+    'cautionEn',
     'durationMin',
     'durationMax',
     'deliveryNb',
@@ -54,7 +59,8 @@ export const REPORT_COLUMNS = {
     'requires',
     'waivedFor',
     'credit',
-    'sources',
+    'sourcesNb',
+    'sourcesEn',
   ],
 } as const;
 export const SHEET_COLUMNS = REPORT_COLUMNS.sheets;
@@ -76,11 +82,18 @@ const VALUE: Record<
   (d: Designation, ctx: ReportContext, row: () => ReturnType<typeof overviewRow>) => string
 > = {
   code: (d) => d.code,
-  name: (_d, _c, row) => row().name,
-  nameNb: (d) => d.name.nb,
-  nameEn: (d) => d.name.en,
+  issuer: (d) => d.issuer,
+  officialName: (d) => d.officialName,
+  explanatoryName: (_d, _c, row) => row().explanatoryName,
+  explanatoryNb: (d) => d.explanatoryName.nb,
+  explanatoryEn: (d) => d.explanatoryName.en,
   focusArea: (_d, _c, row) => row().focusArea,
   status: (_d, _c, row) => row().status,
+  lastVerified: (_d, _c, row) => row().lastVerified,
+  // The full-data CSV keeps the machine form (2020-07) so that it imports back.
+  lastVerifiedMonth: (d) => d.lastVerified ?? '',
+  cautionNb: (d) => d.caution.nb,
+  cautionEn: (d) => d.caution.en,
   duration: (_d, _c, row) => row().duration,
   prerequisites: (_d, _c, row) => row().prerequisites,
   creditToward: (_d, _c, row) => row().creditToward,
@@ -97,7 +110,8 @@ const VALUE: Record<
   courses: (d, ctx) => d.courses.map((c) => courseLine(c, ctx.t)).join('\n'),
   requires: (d) => join(targets(d, 'prerequisite')),
   credit: (d) => join(targets(d, 'credit')),
-  sources: (d) => d.sourceNotes,
+  sourcesNb: (d) => d.sources.nb,
+  sourcesEn: (d) => d.sources.en,
 };
 
 /**

@@ -1,6 +1,8 @@
 import { formatDuration } from '../../../shared/format';
 import { formatDate, INTL_LOCALE } from '../../../shared/i18n';
+import { explanationOf } from '../../../shared/localize';
 import type { Designation, ReportKind } from '../../../shared/model';
+import { formatLastVerified } from '../../../shared/verification';
 import { formatCertificate } from './labels';
 import {
   overviewRow,
@@ -21,12 +23,15 @@ export interface DocumentOptions {
 
 const ACCENT = '#1d5a85';
 const MUTED = '#56626b';
+/** Cautions stand out from the facts around them (dark amber: 7:1 on white). */
+const CAUTION = '#7a4100';
 
 const STYLES = {
   title: { fontSize: 18, bold: true, color: ACCENT, margin: [0, 0, 0, 2] },
   subtitle: { fontSize: 10, color: MUTED, margin: [0, 0, 0, 12] },
   tableHeader: { bold: true, fillColor: '#e8eef3' },
   sheetTitle: { fontSize: 15, bold: true, color: ACCENT, margin: [0, 0, 0, 4] },
+  explanatoryName: { fontSize: 11, color: MUTED, margin: [0, -2, 0, 6] },
   sectionTitle: { fontSize: 10, bold: true, color: MUTED, margin: [0, 10, 0, 3] },
   pathwayTitle: { fontSize: 11, bold: true, color: ACCENT, margin: [0, 10, 0, 2] },
   small: { fontSize: 8, color: MUTED },
@@ -84,16 +89,23 @@ function overview(o: DocumentOptions) {
   const { t } = o.ctx;
   const columns = [
     'code',
-    'name',
+    'officialName',
     'focusArea',
     'status',
+    'lastVerified',
     'duration',
     'prerequisites',
     'creditToward',
   ] as const;
   const body = o.designations.map((d) => {
     const row = overviewRow(d, o.ctx);
-    return columns.map((c) => (c === 'code' ? { text: row.code, bold: true } : row[c]));
+    return columns.map((c) =>
+      c === 'code'
+        ? { text: row.code, bold: true }
+        : c === 'officialName' && row.explanatoryName
+          ? { text: [row.officialName, { text: `\n${row.explanatoryName}`, color: MUTED }] }
+          : row[c],
+    );
   });
   return frame(
     o,
@@ -102,7 +114,7 @@ function overview(o: DocumentOptions) {
         table: {
           headerRows: 1, // repeated on every page the table runs onto
           dontBreakRows: true,
-          widths: [50, '*', 84, 46, 72, 150, 88],
+          widths: [46, '*', 80, 54, 58, 62, 140, 80],
           body: [header(columns.map((c) => t(`reports:column.${c}`))), ...body],
         },
         layout: 'lightHorizontalLines',
@@ -116,8 +128,10 @@ function factRows(d: Designation, o: DocumentOptions) {
   const { t } = o.ctx;
   const list = (codes: string[]) => (codes.length ? codes.join(', ') : t('reports:none'));
   return [
+    [t('reports:column.issuer'), d.issuer],
     [t('reports:column.focusArea'), t(`catalog:focusArea.${d.focusArea}`)],
     [t('reports:column.status'), t(`catalog:status.${d.status}`)],
+    [t('reports:column.lastVerified'), formatLastVerified(d.lastVerified, t, o.ctx.lang)],
     [t('reports:column.duration'), formatDuration(d.durationMonths, t)],
     [t('reports:column.certificate'), formatCertificate(d, t)],
     [t('reports:column.prerequisites'), overviewRow(d, o.ctx).prerequisites],
@@ -130,20 +144,32 @@ function factRows(d: Designation, o: DocumentOptions) {
 function sheets(o: DocumentOptions) {
   const { t } = o.ctx;
   const content = o.designations.flatMap((d, i) => {
-    const name = text(d.name, o.ctx);
+    const explanation = explanationOf(d, o.ctx.lang);
+    const caution = text(d.caution, o.ctx);
+    const sources = text(d.sources, o.ctx);
     const section = (title: string, body: object | string) => [
       { text: title, style: 'sectionTitle' },
       body,
     ];
     return [
       {
-        text: `${d.code} – ${name}`,
+        text: `${d.code} – ${d.officialName}`,
         style: 'sheetTitle',
         outline: true, // a bookmark per designation
-        outlineText: `${d.code} – ${name}`,
+        outlineText: `${d.code} – ${d.officialName}`,
         ...(i > 0 ? { pageBreak: 'before' } : {}),
       },
+      ...(explanation ? [{ text: explanation, style: 'explanatoryName' }] : []),
       { text: text(d.summary, o.ctx), margin: [0, 0, 0, 8] },
+      ...(caution
+        ? [
+            {
+              text: [{ text: `${t('reports:column.caution')}: `, bold: true }, caution],
+              color: CAUTION,
+              margin: [0, 0, 0, 8],
+            },
+          ]
+        : []),
       { table: { widths: [150, '*'], body: factRows(d, o) }, layout: 'noBorders' },
       ...(text(d.deliveryNotes, o.ctx)
         ? section(t('reports:column.delivery'), text(d.deliveryNotes, o.ctx))
@@ -169,9 +195,7 @@ function sheets(o: DocumentOptions) {
             layout: 'lightHorizontalLines',
           })
         : []),
-      ...(d.sourceNotes
-        ? section(t('reports:column.sources'), { text: d.sourceNotes, style: 'small' })
-        : []),
+      ...(sources ? section(t('reports:column.sources'), { text: sources, style: 'small' }) : []),
     ];
   });
   return frame(o, content, false);
@@ -182,10 +206,10 @@ function pathways(o: DocumentOptions) {
     unbreakable: true,
     stack: [
       {
-        text: `${d.code} – ${text(d.name, o.ctx)}`,
+        text: `${d.code} – ${d.officialName}`,
         style: 'pathwayTitle',
         outline: true,
-        outlineText: `${d.code} – ${text(d.name, o.ctx)}`,
+        outlineText: `${d.code} – ${d.officialName}`,
       },
       { ul: pathwaySentences(d, o.ctx), margin: [0, 2, 0, 0] },
     ],

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { formatDuration } from '../../../shared/format';
-import { pick } from '../../../shared/localize';
+import { explanationOf, pick } from '../../../shared/localize';
 import type { Designation, Language, LocalizedText, RelationKind } from '../../../shared/model';
+import { formatLastVerified } from '../../../shared/verification';
 
 /** What every report needs: the words, the language, and who points at whom. */
 export interface ReportContext {
@@ -67,11 +68,11 @@ function prerequisites(d: Designation, ctx: ReportContext): string {
 export function overviewRow(d: Designation, ctx: ReportContext) {
   return {
     code: d.code,
-    name: text(d.name, ctx),
-    nameNb: d.name.nb,
-    nameEn: d.name.en,
+    officialName: d.officialName,
+    explanatoryName: explanationOf(d, ctx.lang),
     focusArea: ctx.t(`catalog:focusArea.${d.focusArea}`),
     status: ctx.t(`catalog:status.${d.status}`),
+    lastVerified: formatLastVerified(d.lastVerified, ctx.t, ctx.lang),
     duration: formatDuration(d.durationMonths, ctx.t),
     prerequisites: prerequisites(d, ctx),
     creditToward: list(targets(d, 'credit'), ctx),

@@ -34,6 +34,7 @@ import {
   readFileAndLog,
   replayChangeLog,
 } from '../storage/catalog-file';
+import { migrate } from '../catalog/schema';
 import { removeStaleTempFiles } from '../storage/durable-write';
 import { lockCatalog, type LockOptions } from '../storage/lock';
 import {
@@ -99,6 +100,7 @@ export class CatalogStore {
         });
         if (db) {
           replayChangeLog(db, onDisk.log, onDisk.header);
+          migrate(db); // in memory only: an older file is read as this version reads it
           return new CatalogStore(new CatalogSession(path, db, clock, undefined), []);
         }
       }
