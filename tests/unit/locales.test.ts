@@ -28,7 +28,7 @@ function leaves(lang: string): Map<string, string> {
 const en = leaves('en');
 const nb = leaves('nb');
 const variables = (text: string) =>
-  [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
+  [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
 
 describe('the locale files', () => {
   it('have the same namespaces in both languages', () => {
