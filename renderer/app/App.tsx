@@ -35,6 +35,7 @@ export function App() {
   const [message, setMessage] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const form = useRef<DesignationFormHandle>(null);
   const dialog = useDialog();
 
@@ -154,11 +155,17 @@ export function App() {
               onChange={setOptions}
               shown={shown.length}
               total={designations.length}
+              onToResults={() => {
+                if (!shown.some((d) => d.code === current) && shown[0])
+                  session.select(shown[0].code);
+                list.current?.focus();
+              }}
             />
             <CatalogList
               designations={shown}
               selected={current}
               onSelect={session.select}
+              listRef={list}
               onActivate={(code) => {
                 void api.getDesignation({ code }).then(session.startEdit, fail);
               }}
@@ -182,6 +189,7 @@ export function App() {
               <DetailPane
                 code={current}
                 version={session.version}
+                focusEdit={session.focusDetail}
                 catalog={designations}
                 onNavigate={session.select}
                 onEdit={session.startEdit}
