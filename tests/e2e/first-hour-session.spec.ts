@@ -132,6 +132,7 @@ test.describe('item 7: focus is never lost', () => {
     const { page } = app;
     await edit(page, 'AIS');
     await page.keyboard.press('Control+s');
+    await expect(page.getByRole('button', { name: 'Rediger' })).toBeFocused();
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Eksporter en rapport' });
     await expect(dialog).toBeVisible();
@@ -204,8 +205,6 @@ test.describe('item 12: small ones', () => {
     const status = dialog.getByRole('status');
     await expect(status).toContainText(/kl\. \d\d:\d\d/);
     await expect(status).not.toContainText(/\d{8}T\d{6}/);
-    const [file] = (await readdir(`${app.dataDir}/backups`)).filter((f) => f.endsWith('.db'));
-    expect(file).toBeDefined();
   });
 
   test('every toolbar button has a tooltip', async ({ app }) => {
@@ -225,7 +224,7 @@ test.describe('item 12: small ones', () => {
     await page.getByLabel('Korteste varighet (måneder)').fill('ni');
     await expect(page.getByText('Skriv et helt antall måneder')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('item12-grid.png') });
-    // In each row of the grid, the labels start level and the fields line up.
+    // In each row of the grid, the labels end level (a wrapped one grows upward) and the fields line up.
     const rows = await page.evaluate(() => {
       const byRow = new Map<number, { label: number; control: number; height: number }[]>();
       for (const cell of document.querySelectorAll('.field-grid > .field')) {
@@ -234,7 +233,7 @@ test.describe('item 12: small ones', () => {
         byRow.set(top, [
           ...(byRow.get(top) ?? []),
           {
-            label: Math.round(cell.querySelector('label')!.getBoundingClientRect().top),
+            label: Math.round(cell.querySelector('label')!.getBoundingClientRect().bottom),
             control: Math.round(control.top),
             height: Math.round(control.height),
           },
