@@ -199,6 +199,12 @@ test.describe('item 8: Ctrl+Z on a select', () => {
     await expect(summary).toHaveValue(`${before} Extra words.`);
     await expect(status).toHaveValue('offered');
     await expect(status).toBeFocused();
+    // The menu's Edit > Undo does the same while a select has focus.
+    await page.keyboard.press('ArrowDown');
+    await expect(status).toHaveValue('retired');
+    await app.sendCommand('undo');
+    await expect(status).toHaveValue('offered');
+    await expect(summary).toHaveValue(`${before} Extra words.`);
     // In the text field, Ctrl+Z is still the field's own.
     await summary.focus();
     await page.keyboard.press('Control+z');
