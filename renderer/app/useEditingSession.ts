@@ -154,9 +154,7 @@ export function useEditingSession(o: Options) {
         code,
         name: target ? target.name[o.lang] || target.name.nb || target.name.en : '',
       }),
-      details: links.length
-        ? { title: t('delete.links', { count: links.length }), items: links }
-        : undefined,
+      details: links.length ? { title: t('delete.links'), items: links } : undefined,
       actions: [
         {
           label: t('delete.confirm'),
