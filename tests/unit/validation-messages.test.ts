@@ -244,3 +244,25 @@ describe('every validation message', () => {
     );
   });
 });
+
+describe('an import preview', () => {
+  it('states the limit a row breaks, in both languages', async () => {
+    const { parseJson } = await import('../../electron/services/exchange/import-rows');
+    const tooLong = sampleDesignation({
+      courses: [{ code: 'X'.repeat(21), kind: 'core', title: { nb: 'K', en: 'C' } }],
+      durationMonths: { min: 1, max: 300 },
+    });
+    const { errors } = parseJson(
+      JSON.stringify({
+        format: 'credential-catalog',
+        version: 1,
+        exportedAt: '2026-01-01T00:00:00.000Z',
+        designations: [tooLong],
+      }),
+    );
+    const say = (lang: 'nb' | 'en') =>
+      errors.map((e) => describeFieldIssue(createI18n(lang).t, e)).sort();
+    expect(say('nb')).toEqual(['Skriv høyst 20 tegn.', 'Skriv høyst 240 måneder.']);
+    expect(say('en')).toEqual(['Write at most 20 characters.', 'Write at most 240 months.']);
+  });
+});

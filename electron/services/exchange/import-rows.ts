@@ -157,7 +157,12 @@ function validate(
   const parsed = DesignationInput.safeParse(candidate);
   if (parsed.success) return parsed.data;
   for (const issue of toFieldIssues(parsed.error)) {
-    errors.push({ row, field: issue.path.join('.'), message: issue.message, params: {} });
+    errors.push({
+      row,
+      field: issue.path.join('.'),
+      message: issue.message,
+      params: issue.params ?? {},
+    });
   }
   return undefined;
 }
