@@ -25,6 +25,8 @@ export interface FieldIssue {
   path: (string | number)[];
   /** i18n key under `errors:field.` */
   message: string;
+  /** What the message states: a limit (`count`), the characters at fault (`chars`) … */
+  params?: ErrorParams;
 }
 
 export type ErrorParams = Record<string, string | number>;

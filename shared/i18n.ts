@@ -19,7 +19,7 @@ import nbHistory from '../locales/nb/history.json';
 import nbMenu from '../locales/nb/menu.json';
 import nbPathway from '../locales/nb/pathway.json';
 import nbReports from '../locales/nb/reports.json';
-import type { ErrorPayload } from './errors';
+import type { ErrorPayload, FieldIssue } from './errors';
 import type { CatalogNotice, Language } from './model';
 
 export const resources = {
@@ -93,6 +93,14 @@ export function describeError(t: TFunction, error: Pick<ErrorPayload, 'code' | '
     params.reason = t(`errors:${group}.${String(error.params.reason ?? 'io')}`, error.params);
   }
   return t(`errors:code.${error.code}`, params);
+}
+
+/** One field's problem (a key under errors:field. and what it states) in the reader's language. */
+export function describeFieldIssue(
+  t: TFunction,
+  issue: Pick<FieldIssue, 'message' | 'params'>,
+): string {
+  return t(`errors:field.${issue.message}`, issue.params ?? {});
 }
 
 export function formatDate(iso: string, lng: Language): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codeProblem } from './code-rule';
 
 /** Languages the catalog and the interface speak. */
 export const LANGUAGES = ['nb', 'en'] as const;
@@ -6,19 +7,26 @@ export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 /**
- * A designation code: letters, optionally one hyphenated suffix (AIS, ARe, AU-M).
+ * A designation code: letters, optionally one hyphenated suffix (AIS, ARe, AU-M);
+ * the rule and its messages are in code-rule.ts.
  * Codes are unique regardless of case; `codeKey` gives the comparable form.
  */
-export const CODE_PATTERN = /^[A-Z][A-Za-z]{1,9}(-[A-Za-z]{1,4})?$/;
-export const DesignationCode = z.string().trim().regex(CODE_PATTERN, { message: 'code.format' });
+export { CODE_PATTERN } from './code-rule';
+export const DesignationCode = z
+  .string()
+  .trim()
+  .superRefine((code, ctx) => {
+    const problem = codeProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', ...problem });
+  });
 export type DesignationCode = z.infer<typeof DesignationCode>;
 export const codeKey = (code: string): string => code.trim().toUpperCase();
 
 const MAX_TEXT = 20_000;
-/** Text in both languages; an empty string means "not written yet". */
+/** Text in both languages, without outer spaces; an empty string means "not written yet". */
 export const LocalizedText = z.object({
-  nb: z.string().max(MAX_TEXT),
-  en: z.string().max(MAX_TEXT),
+  nb: z.string().trim().max(MAX_TEXT),
+  en: z.string().trim().max(MAX_TEXT),
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
@@ -54,6 +62,8 @@ export const Course = z.object({
   kind: CourseKind,
 });
 export type Course = z.infer<typeof Course>;
+/** A course row left empty in the form: dropped on save, not kept as "Core – not stated". */
+const isEmptyCourse = (c: Course) => !c.code && !c.title.nb && !c.title.en;
 
 /**
  * Relations point from the designation that owns them to another one:
@@ -71,7 +81,12 @@ export const Relation = z.object({
 });
 export type Relation = z.infer<typeof Relation>;
 
-const Months = z.number().int().min(0).max(240).nullable();
+const Months = z
+  .number()
+  .int({ message: 'duration.number' })
+  .min(0, { message: 'duration.number' })
+  .max(240, { message: 'duration.tooLong' })
+  .nullable();
 
 /** A year and month: 2020-07. */
 export const YEAR_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -85,9 +100,9 @@ export const LastVerified = z
 const designationFields = {
   code: DesignationCode,
   /** Who awards it: The Institutes for the seeded 28; a Norwegian scheme for others. */
-  issuer: z.string().max(200),
+  issuer: z.string().trim().max(200),
   /** Exactly as the issuer writes it, in the issuer's language: the name in both interface languages. */
-  officialName: z.string().max(500),
+  officialName: z.string().trim().max(500),
   /** A plain description beside the official name, per language; either may be empty. */
   explanatoryName: LocalizedText,
   summary: LocalizedText,
@@ -100,8 +115,11 @@ const designationFields = {
   deliveryNotes: LocalizedText,
   /** null: the sources do not say. */
   certificateOfCompletion: z.boolean().nullable(),
-  courses: z.array(Course).max(100),
-  relations: z.array(Relation).max(200),
+  courses: z
+    .array(Course)
+    .overwrite((courses) => courses.filter((c) => !isEmptyCourse(c)))
+    .max(100, { message: 'course.tooMany' }),
+  relations: z.array(Relation).max(200, { message: 'relation.tooMany' }),
   /** Citations a reader can find (publisher, title, date, address), one per line. */
   sources: LocalizedText,
 };

@@ -35,6 +35,7 @@ export function App() {
   const [message, setMessage] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const form = useRef<DesignationFormHandle>(null);
   const dialog = useDialog();
 
@@ -161,11 +162,17 @@ export function App() {
               shown={shown.length}
               total={designations.length}
               years={years}
+              onToResults={() => {
+                if (!shown.some((d) => d.code === current) && shown[0])
+                  session.select(shown[0].code);
+                list.current?.focus();
+              }}
             />
             <CatalogList
               designations={shown}
               selected={current}
               onSelect={session.select}
+              listRef={list}
               onActivate={(code) => {
                 void api.getDesignation({ code }).then(session.startEdit, fail);
               }}
@@ -189,6 +196,7 @@ export function App() {
               <DetailPane
                 code={current}
                 version={session.version}
+                focusEdit={session.focusDetail}
                 catalog={designations}
                 onNavigate={session.select}
                 onEdit={session.startEdit}

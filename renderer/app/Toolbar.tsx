@@ -49,7 +49,7 @@ export function Toolbar({
         <button type="button" onClick={onHistory} title={t('toolbar.historyHint')}>
           {t('toolbar.history')}
         </button>
-        <button type="button" onClick={onBackups}>
+        <button type="button" onClick={onBackups} title={t('toolbar.backupsHint')}>
           {t('toolbar.backups')}
         </button>
       </div>
@@ -65,7 +65,7 @@ export function Toolbar({
             </option>
           ))}
         </select>
-        <button type="button" onClick={onSettings}>
+        <button type="button" onClick={onSettings} title={t('toolbar.settingsHint')}>
           {t('toolbar.settings')}
         </button>
       </div>

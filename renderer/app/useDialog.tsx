@@ -4,6 +4,8 @@ import { ConfirmDialog, type DialogAction } from '../kit/ConfirmDialog';
 export interface DialogRequest {
   title: string;
   body: string;
+  /** A list under the body, with its heading ("These links go too:"). */
+  details?: { title: string; items: string[] };
   /** Each action closes the dialog before it runs. */
   actions: DialogAction[];
 }
@@ -26,6 +28,16 @@ export function useDialog() {
       onCancel={() => setRequest(null)}
     >
       <p>{request.body}</p>
+      {request.details && (
+        <>
+          <p>{request.details.title}</p>
+          <ul className="dialog-details">
+            {request.details.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </ConfirmDialog>
   );
   return { ask, element };

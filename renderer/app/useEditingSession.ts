@@ -1,4 +1,4 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   DeletedDesignation,
@@ -10,6 +10,7 @@ import { summarize } from '../../shared/summary';
 import type { DesignationFormHandle } from '../editor/DesignationForm';
 import { emptyDraft, toDraft, type Draft } from '../editor/draft';
 import { api } from '../kit/api';
+import { neighbourOf } from './selection';
 import type { AskDialog } from './useDialog';
 import { useUnsavedGuard } from './useUnsavedGuard';
 
@@ -44,8 +45,47 @@ export function useEditingSession(o: Options) {
   const [dirty, setDirty] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [undo, setUndo] = useState<DeletedDesignation | null>(null);
-  // Until the user picks one, the first designation in the list is shown.
-  const current = selected ?? o.shown[0]?.code ?? null;
+  // Bumped when the detail pane should take focus (its Edit button): editing ended and focus had nowhere to go.
+  const [focusDetail, setFocusDetail] = useState(0);
+  // What had focus when editing began, to return to when it ends.
+  const editingFrom = useRef<Element | null>(null);
+  const exists = useMemo(() => new Set(o.designations.map((d) => d.code)), [o.designations]);
+  // Until the user picks one, the first designation in the list is shown; never one that is gone.
+  const current = selected !== null && exists.has(selected) ? selected : (o.shown[0]?.code ?? null);
+
+  /** The list changed under the selection: keep it, take `prefer`, or move to a neighbour of what went. */
+  const settle = (fresh: readonly DesignationSummary[], prefer?: string) => {
+    const codes = new Set(fresh.map((d) => d.code));
+    if (prefer !== undefined && codes.has(prefer)) setSelected(prefer);
+    else if (current !== null && !codes.has(current))
+      setSelected(
+        neighbourOf(
+          current,
+          o.shown.map((d) => d.code),
+          codes,
+        ),
+      );
+  };
+
+  /** Editing ended: once the form is gone, focus goes back where editing began (see below). */
+  const endEditing = () => {
+    setEditing(null);
+    returnTo.current = { from: editingFrom.current };
+    editingFrom.current = null;
+  };
+  // After the commit that removed the form: if focus went down with it, back where editing
+  // began, or to the detail pane's Edit button when that place is gone too.
+  const returnTo = useRef<{ from: Element | null } | null>(null);
+  useEffect(() => {
+    const pending = returnTo.current;
+    if (editing || !pending) return;
+    returnTo.current = null;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (!lost) return; // a dialog gave focus back, or the user has moved on
+    const { from } = pending;
+    if (from instanceof HTMLElement && from.isConnected && !from.matches(':disabled')) from.focus();
+    else setFocusDetail((n) => n + 1);
+  }, [editing]);
 
   const { form } = o;
   const save = useCallback(async () => (await form.current?.save()) ?? false, [form]);
@@ -65,16 +105,24 @@ export function useEditingSession(o: Options) {
       setEditing(null);
       setSelected(code);
     });
-  const startNew = (template?: Designation) =>
+  const startNew = (template?: Designation) => {
+    const from = document.activeElement;
     guard(() => {
       const initial = template ? { ...toDraft(template), code: '' } : emptyDraft();
+      if (!editing) editingFrom.current = from;
       setEditing({ original: null, initial });
     });
-  const startEdit = (d: Designation) =>
-    guard(() => setEditing({ original: d.code, initial: toDraft(d) }));
+  };
+  const startEdit = (d: Designation) => {
+    const from = document.activeElement;
+    guard(() => {
+      if (!editing) editingFrom.current = from;
+      setEditing({ original: d.code, initial: toDraft(d) });
+    });
+  };
   const cancelEdit = () => {
     if (!editing) return false;
-    guard(() => setEditing(null));
+    guard(endEditing);
     return true;
   };
 
@@ -83,7 +131,7 @@ export function useEditingSession(o: Options) {
       const rest = all.filter((d) => d.code !== editing?.original && d.code !== saved.code);
       return [...rest, summarize(saved)];
     });
-    setEditing(null);
+    endEditing();
     setDirty(false);
     setSelected(saved.code);
     touched();
@@ -94,20 +142,26 @@ export function useEditingSession(o: Options) {
     const code = editing ? null : current;
     if (!code) return;
     const target = o.designations.find((d) => d.code === code);
+    // The links that go with it, said as what each owner loses ("AIS loses its ARM waiver").
+    const links = o.designations.flatMap((d) =>
+      d.relations
+        .filter((r) => r.target === code)
+        .map((r) => t(`delete.link.${r.kind}`, { owner: d.code, code })),
+    );
     o.ask({
       title: t('delete.title', { code }),
       body: t('delete.body', {
         code,
         name: target?.officialName ?? '',
       }),
+      details: links.length ? { title: t('delete.links'), items: links } : undefined,
       actions: [
         {
           label: t('delete.confirm'),
           danger: true,
-          primary: true,
           onClick: () => {
-            const position = o.shown.findIndex((d) => d.code === code);
             api.deleteDesignation({ code }).then((deleted) => {
+              const rest = o.designations.filter((d) => d.code !== code);
               o.update((all) =>
                 all
                   .filter((d) => d.code !== code)
@@ -115,12 +169,12 @@ export function useEditingSession(o: Options) {
               );
               setUndo(deleted);
               setSavedAt(new Date().toISOString());
-              const next = o.shown[position + 1] ?? o.shown[position - 1];
-              setSelected(next && next.code !== code ? next.code : null);
+              settle(rest);
             }, o.fail);
           },
         },
-        { label: t('delete.cancel'), onClick: () => {} },
+        // Focused first: Enter after Delete asks, it does not delete.
+        { label: t('delete.cancel'), autoFocus: true, onClick: () => {} },
       ],
     });
   };
@@ -130,7 +184,7 @@ export function useEditingSession(o: Options) {
     const fresh = await api.listDesignations({});
     o.update(() => fresh);
     touched();
-    if (select && fresh.some((d) => d.code === select)) setSelected(select);
+    settle(fresh, select);
   };
 
   const restore = (deleted: DeletedDesignation) =>
@@ -139,9 +193,15 @@ export function useEditingSession(o: Options) {
       await refresh(restored.code);
     }, o.fail);
 
-  /** Ctrl+Z / Shift+Ctrl+Z outside text fields: the catalog's own undo and redo. */
+  /**
+   * Ctrl+Z / Shift+Ctrl+Z outside text fields: the catalog's own undo and redo;
+   * while editing, the form's undo of its last choice (a select, a move).
+   */
   const step = (direction: 'undo' | 'redo') => {
-    if (editing) return;
+    if (editing) {
+      if (direction === 'undo') form.current?.undo();
+      return;
+    }
     api[direction]({}).then(async (result) => {
       if (!result.action)
         return o.inform(
@@ -169,6 +229,7 @@ export function useEditingSession(o: Options) {
     dirty,
     setDirty,
     version,
+    focusDetail,
     savedAt,
     undo,
     dismissUndo: () => setUndo(null),

@@ -13,10 +13,23 @@ export interface Shortcuts {
   redo: () => void;
 }
 
-/** Where keys edit text (so Ctrl+Z and Delete belong to the field, not the catalog). */
+/** Inputs whose keys type text, and so have an undo of their own. */
+const TEXT_INPUTS = ['text', 'search', 'email', 'url', 'tel', 'password', 'number'];
+
+/**
+ * Where keys edit text, so Ctrl+Z belongs to the field. Not a select or a
+ * checkbox: the browser's undo there would reach into the last text typed
+ * elsewhere, so Ctrl+Z on them is the app's (the form's, or the catalog's).
+ */
 export const isTextField = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
-  (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+  (el.isContentEditable ||
+    el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLInputElement && TEXT_INPUTS.includes(el.type)));
+
+/** Any form control: Delete there is the control's key, never "delete this designation". */
+const isFormControl = (el: EventTarget | null) =>
+  el instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 
 /** Ctrl/Cmd+N, S, E, F, Z (Shift+Z or Y to redo), Esc and Delete, for the whole window. */
 export function useShortcuts(shortcuts: Shortcuts): void {
@@ -37,7 +50,7 @@ export function useShortcuts(shortcuts: Shortcuts): void {
       else if (e.key === 'Escape' && !e.defaultPrevented) {
         // Handled: stop Chromium's own Escape handling, or the dialog this may open would close at once.
         if (latest.current.cancel()) e.preventDefault();
-      } else if (e.key === 'Delete' && !mod && !isTextField(e.target))
+      } else if (e.key === 'Delete' && !mod && !isFormControl(e.target) && !isTextField(e.target))
         run(latest.current.deleteSelected);
       // In a text field, Ctrl+Z belongs to the field.
       else if (mod && key === 'z' && !isTextField(e.target))

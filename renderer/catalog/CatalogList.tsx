@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { explanationOf } from '../../shared/localize';
 import type { DesignationSummary, Language } from '../../shared/model';
@@ -13,10 +13,12 @@ interface Props {
   onSelect: (code: string) => void;
   /** Enter on the selected row: start editing it. */
   onActivate: (code: string) => void;
+  /** The listbox element, for whoever moves focus into it (the search box's ↓). */
+  listRef?: RefObject<HTMLDivElement | null>;
 }
 
 /** A virtualised listbox: only the rows in view are in the DOM, so 10,000 entries stay smooth. */
-export function CatalogList({ designations, selected, onSelect, onActivate }: Props) {
+export function CatalogList({ designations, selected, onSelect, onActivate, listRef }: Props) {
   const { t, i18n } = useTranslation('catalog');
   const lang = i18n.language as Language;
   const scroller = useRef<HTMLDivElement>(null);
@@ -36,9 +38,11 @@ export function CatalogList({ designations, selected, onSelect, onActivate }: Pr
   }, []);
 
   const index = selected === null ? -1 : designations.findIndex((d) => d.code === selected);
+  // Whenever the selection or the list changes (a delete takes the next one to the same
+  // place), the selected row is brought into view: not only when its index changes.
   useEffect(() => {
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [index, virtualizer]);
+  }, [index, selected, designations, virtualizer]);
 
   const move = (to: number) => {
     const target = designations[Math.max(0, Math.min(designations.length - 1, to))];
@@ -74,7 +78,10 @@ export function CatalogList({ designations, selected, onSelect, onActivate }: Pr
   }
   return (
     <div
-      ref={scroller}
+      ref={(el) => {
+        scroller.current = el;
+        if (listRef) listRef.current = el;
+      }}
       className="catalog-list"
       role="listbox"
       aria-label={t('listLabel')}

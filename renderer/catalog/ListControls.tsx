@@ -11,11 +11,13 @@ interface Props {
   total: number;
   /** "Needs checking": last verified more than this many years ago (Settings). */
   years: number;
+  /** ↓ or Enter in the search box: on to the results. */
+  onToResults: () => void;
 }
 
 /** Search as you type, filters and sort order for the list. */
 export const ListControls = forwardRef<HTMLInputElement, Props>(function ListControls(
-  { options, onChange, shown, total, years },
+  { options, onChange, shown, total, years, onToResults },
   searchRef,
 ) {
   const { t } = useTranslation('catalog');
@@ -29,8 +31,16 @@ export const ListControls = forwardRef<HTMLInputElement, Props>(function ListCon
         className="search-input"
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}
+        title={t('search.hint')}
         value={options.query}
         onChange={(e) => set('query', e.target.value)}
+        onKeyDown={(e) => {
+          // The filters sit between the search box and the list; ↓ skips them.
+          if ((e.key === 'ArrowDown' || e.key === 'Enter') && !e.altKey && !e.ctrlKey) {
+            e.preventDefault();
+            onToResults();
+          }
+        }}
       />
       <div className="filter-grid">
         <select

@@ -1,13 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, type LocalizedText } from '../../shared/model';
+import { describedBy } from '../kit/FormFields';
 
 interface Props {
   label: string;
   value: LocalizedText;
   onChange: (next: LocalizedText) => void;
   multiline?: boolean;
+  /** A problem with the text as a whole ("give a name in at least one language"), in the reader's language. */
   error?: string;
+  /** A problem with one language's text ("at most 20 000 characters"), shown under it. */
+  sideErrors?: Partial<Record<Language, string>>;
   /** Field path for tests and server errors, e.g. "summary". */
   name: string;
   /** Either language may stay empty on its own (no "missing" mark). */
@@ -22,6 +26,7 @@ export function BilingualField({
   onChange,
   multiline,
   error,
+  sideErrors = {},
   name,
   optionalPerLanguage,
   hint,
@@ -46,13 +51,18 @@ export function BilingualField({
       <div className="bilingual-pair">
         {LANGUAGES.map((lang) => {
           const inputId = `${id}-${lang}`;
+          const sideError = sideErrors[lang];
+          const described = describedBy(inputId, undefined, sideError);
           const props = {
             id: inputId,
             name: `${name}.${lang}`,
             value: value[lang],
             lang,
-            'aria-invalid': error ? true : undefined,
-            'aria-describedby': missing(lang) ? `${inputId}-missing` : undefined,
+            'aria-invalid': error || sideError ? true : undefined,
+            'aria-describedby':
+              [described['aria-describedby'], missing(lang) && `${inputId}-missing`]
+                .filter(Boolean)
+                .join(' ') || undefined,
             onChange: (e: { target: { value: string } }) =>
               onChange({ ...value, [lang]: e.target.value }),
           };
@@ -67,13 +77,18 @@ export function BilingualField({
                 )}
               </label>
               {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+              {sideError && (
+                <p id={`${inputId}-error`} className="field-error" role="alert">
+                  {sideError}
+                </p>
+              )}
             </div>
           );
         })}
       </div>
       {error && (
         <p id={errorId} className="field-error" role="alert">
-          {t(`errors:field.${error}`)}
+          {error}
         </p>
       )}
     </fieldset>

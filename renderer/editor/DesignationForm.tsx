@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
@@ -9,13 +9,46 @@ import {
   type DesignationSummary,
 } from '../../shared/model';
 import { api } from '../kit/api';
-import { SelectField, TextField } from '../kit/FormFields';
+import { PROBLEM_SELECTOR, SelectField, TextField } from '../kit/FormFields';
 import { BilingualField } from './BilingualField';
 import { CoursesEditor } from './CoursesEditor';
 import { fromDraft, sameDraft, type Draft } from './draft';
+import { revertCourses, revertField, type Revert } from './formUndo';
 import { RelationsEditor } from './RelationsEditor';
-import { formPath, validateDraft, type FieldErrors } from './validate';
+import { useFieldErrors } from './useFieldErrors';
+import { formPath } from './validate';
 import './editor.css';
+
+/** The fields this form shows problems beside; a problem anywhere else is listed at its foot. */
+const PLACED_FIELDS: ReadonlySet<string> = new Set([
+  'code',
+  'issuer',
+  'status',
+  'focusArea',
+  'durationMonths',
+  'certificateOfCompletion',
+  'lastVerified',
+  'officialName',
+  'explanatoryName',
+  'summary',
+  'caution',
+  'deliveryNotes',
+  'courses',
+  'relations',
+  'sources',
+]);
+
+/** Brings the first field with a problem into view and puts the cursor in it. */
+function focusFirstProblem(form: HTMLFormElement | null) {
+  requestAnimationFrame(() => {
+    const target =
+      form?.querySelector<HTMLElement>(PROBLEM_SELECTOR) ??
+      form?.querySelector<HTMLElement>('.form-summary');
+    target?.focus({ preventScroll: true });
+    // Centred, so that neither the sticky buttons nor the top edge hide it.
+    target?.scrollIntoView({ block: 'center' });
+  });
+}
 
 interface Props {
   initial: Draft;
@@ -30,6 +63,8 @@ interface Props {
 export interface DesignationFormHandle {
   /** Validates and saves; resolves false (input kept, errors shown) when it could not. */
   save(): Promise<boolean>;
+  /** Takes back the last choice or change of order (not typing); false when there was none. */
+  undo(): boolean;
 }
 
 /** The edit form. Input lives here until saved, whatever fails and whatever the language. */
@@ -39,38 +74,36 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
 ) {
   const { t } = useTranslation('editor');
   const [draft, setDraft] = useState(initial);
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<CatalogError | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  // Changes of a choice or of order, newest last; typing is the fields' own to undo.
+  const undoable = useRef<Revert[]>([]);
+  const problems = useFieldErrors(draft, catalog, originalCode, PLACED_FIELDS);
+  const { errorAt, errorUnder } = problems;
 
   const dirty = !sameDraft(draft, initial);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
-  const errors = useMemo(
-    () => validateDraft(draft, catalog, originalCode),
-    [draft, catalog, originalCode],
-  );
-  const errorFor = (path: string): string | undefined => {
-    const top = path.split('.')[0]!;
-    if (!submitted && !touched.has(top)) return undefined;
-    return errors[path] ?? serverErrors[path];
-  };
-
   const change = <K extends keyof Draft>(key: K, value: Draft[K], field: string = key) => {
     setDraft((d) => ({ ...d, [key]: value }));
-    setTouched((s) => new Set(s).add(field));
-    setServerErrors({});
+    problems.touch(field);
+  };
+  /** A change Ctrl+Z can take back from outside a text field. */
+  const choose = <K extends keyof Draft>(key: K, value: Draft[K], revert?: Revert) => {
+    undoable.current.push(revert ?? revertField(key, draft[key]));
+    change(key, value);
+  };
+  const undo = () => {
+    const revert = undoable.current.pop();
+    if (revert) setDraft(revert);
+    return !!revert;
   };
 
   const save = async (): Promise<boolean> => {
-    setSubmitted(true);
-    if (Object.keys(errors).length > 0) {
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+    problems.submit();
+    if (problems.count > 0) {
+      focusFirstProblem(formRef.current);
       return false;
     }
     setSaving(true);
@@ -87,18 +120,16 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
     } catch (e) {
       const error = e instanceof CatalogError ? e : new CatalogError('INTERNAL');
       setFailure(error);
-      setServerErrors(Object.fromEntries(error.issues.map((i) => [formPath(i.path), i.message])));
+      problems.setFromServer(
+        Object.fromEntries(error.issues.map((i) => [formPath(i.path), i] as const)),
+      );
+      if (error.issues.length > 0) focusFirstProblem(formRef.current);
       return false;
     } finally {
       setSaving(false);
     }
   };
-  useImperativeHandle(ref, () => ({ save }));
-
-  const errorText = (path: string) => {
-    const key = errorFor(path);
-    return key ? t(`errors:field.${key}`) : undefined;
-  };
+  useImperativeHandle(ref, () => ({ save, undo }));
 
   return (
     <form
@@ -109,6 +140,16 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
       onSubmit={(e) => {
         e.preventDefault();
         void save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+        if (e.ctrlKey || e.metaKey) {
+          e.preventDefault(); // Ctrl+Enter saves from any field, as Ctrl+S does
+          void save();
+        } else if (e.target instanceof HTMLInputElement) {
+          // A form of many parts is not sent by Enter in one of its lines; buttons keep Enter.
+          e.preventDefault();
+        }
       }}
     >
       <h2>{originalCode ? t('editTitle', { code: originalCode }) : t('newTitle')}</h2>
@@ -124,19 +165,21 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
         <TextField
           id="field-code"
           label={t('catalog:field.code')}
+          hint={t('codeHint')}
+          wide
           // The form opens to type in: start at its first field.
           autoFocus
           autoComplete="off"
           spellCheck={false}
           value={draft.code}
-          error={errorText('code')}
+          error={errorAt('code')}
           onChange={(v) => change('code', v)}
         />
         <TextField
           id="field-issuer"
           label={t('catalog:field.issuer')}
           value={draft.issuer}
-          error={errorText('issuer')}
+          error={errorAt('issuer')}
           onChange={(v) => change('issuer', v)}
         />
         <SelectField
@@ -144,14 +187,16 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
           label={t('catalog:field.status')}
           value={draft.status}
           options={STATUSES.map((v) => [v, t(`catalog:status.${v}`)] as const)}
-          onChange={(v) => change('status', v)}
+          error={errorAt('status')}
+          onChange={(v) => choose('status', v)}
         />
         <SelectField
           id="field-focus"
           label={t('catalog:field.focusArea')}
           value={draft.focusArea}
           options={FOCUS_AREAS.map((v) => [v, t(`catalog:focusArea.${v}`)] as const)}
-          onChange={(v) => change('focusArea', v)}
+          error={errorAt('focusArea')}
+          onChange={(v) => choose('focusArea', v)}
         />
         {(['min', 'max'] as const).map((end) => (
           <TextField
@@ -160,7 +205,7 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
             label={t(`duration.${end}`)}
             inputMode="numeric"
             value={end === 'min' ? draft.durationMin : draft.durationMax}
-            error={errorText(`durationMonths.${end}`)}
+            error={errorAt(`durationMonths.${end}`)}
             onChange={(v) =>
               change(end === 'min' ? 'durationMin' : 'durationMax', v, 'durationMonths')
             }
@@ -175,7 +220,8 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
             ['yes', t('catalog:yes')],
             ['no', t('catalog:no')],
           ]}
-          onChange={(v) => change('certificate', v)}
+          error={errorAt('certificateOfCompletion')}
+          onChange={(v) => choose('certificate', v)}
         />
         <TextField
           id="field-last-verified"
@@ -183,7 +229,7 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
           placeholder={t('lastVerifiedPlaceholder')}
           autoComplete="off"
           value={draft.lastVerified}
-          error={errorText('lastVerified')}
+          error={errorAt('lastVerified')}
           onChange={(v) => change('lastVerified', v)}
         />
       </div>
@@ -192,7 +238,7 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
         label={t('catalog:field.officialName')}
         hint={t('officialNameHint')}
         value={draft.officialName}
-        error={errorText('officialName')}
+        error={errorAt('officialName')}
         onChange={(v) => change('officialName', v)}
       />
       <BilingualField
@@ -201,7 +247,11 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
         hint={t('explanatoryNameHint')}
         value={draft.explanatoryName}
         optionalPerLanguage
-        error={errorFor('explanatoryName')}
+        error={errorAt('explanatoryName')}
+        sideErrors={{
+          nb: errorUnder('explanatoryName.nb'),
+          en: errorUnder('explanatoryName.en'),
+        }}
         onChange={(v) => change('explanatoryName', v)}
       />
       <BilingualField
@@ -209,7 +259,8 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
         label={t('catalog:field.summary')}
         value={draft.summary}
         multiline
-        error={errorFor('summary')}
+        error={errorAt('summary')}
+        sideErrors={{ nb: errorUnder('summary.nb'), en: errorUnder('summary.en') }}
         onChange={(v) => change('summary', v)}
       />
       <BilingualField
@@ -218,7 +269,8 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
         hint={t('cautionHint')}
         value={draft.caution}
         multiline
-        error={errorFor('caution')}
+        error={errorAt('caution')}
+        sideErrors={{ nb: errorUnder('caution.nb'), en: errorUnder('caution.en') }}
         onChange={(v) => change('caution', v)}
       />
       <BilingualField
@@ -226,20 +278,24 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
         label={t('catalog:field.deliveryNotes')}
         value={draft.deliveryNotes}
         multiline
-        error={errorFor('deliveryNotes')}
+        error={errorAt('deliveryNotes')}
+        sideErrors={{ nb: errorUnder('deliveryNotes.nb'), en: errorUnder('deliveryNotes.en') }}
         onChange={(v) => change('deliveryNotes', v)}
       />
       <CoursesEditor
         courses={draft.courses}
-        errorFor={errorFor}
-        onChange={(v) => change('courses', v)}
+        errorAt={errorAt}
+        onChange={(v, shape) =>
+          shape ? choose('courses', v, revertCourses(draft.courses, v)) : change('courses', v)
+        }
       />
       <RelationsEditor
         code={draft.code}
         relations={draft.relations}
         catalog={catalog}
-        errorFor={errorFor}
-        onChange={(v) => change('relations', v)}
+        errorAt={errorAt}
+        errorUnder={errorUnder}
+        onChange={(v) => choose('relations', v)}
       />
       <BilingualField
         name="sources"
@@ -247,19 +303,33 @@ export const DesignationForm = forwardRef<DesignationFormHandle, Props>(function
         hint={t('sourcesHint')}
         value={draft.sources}
         multiline
-        error={errorFor('sources')}
+        error={errorAt('sources')}
+        sideErrors={{ nb: errorUnder('sources.nb'), en: errorUnder('sources.en') }}
         onChange={(v) => change('sources', v)}
       />
+      {problems.unplaced.length > 0 && (
+        // A problem with a field this form does not show: never hidden, never a raw key.
+        <ul className="form-unplaced" role="alert">
+          {problems.unplaced.map((p) => (
+            <li key={p.path}>
+              {t('unplacedProblem', {
+                field: t(`history:field.${p.path.split('.')[0]!}`, { defaultValue: p.path }),
+                problem: p.text,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" disabled={saving} title={t('saveHint')}>
           {saving ? t('saving') : t('save')}
         </button>
-        <button type="button" onClick={onCancel} disabled={saving}>
+        <button type="button" onClick={onCancel} disabled={saving} title={t('cancelHint')}>
           {t('cancel')}
         </button>
-        {submitted && Object.keys(errors).length > 0 && (
-          <span className="form-summary" role="status">
-            {t('errorCount', { count: Object.keys(errors).length })}
+        {problems.submitted && problems.count > 0 && (
+          <span className="form-summary" role="status" tabIndex={-1}>
+            {t('errorCount', { count: problems.count })}
           </span>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
@@ -14,6 +14,8 @@ interface Props {
   code: string;
   /** Bumped after a save, so the view reloads what was written. */
   version: number;
+  /** Bumped when the Edit button should take focus once loaded (editing ended, focus had nowhere to go). */
+  focusEdit?: number;
   catalog: readonly DesignationSummary[];
   onNavigate: (code: string) => void;
   onEdit: (designation: Designation) => void;
@@ -27,6 +29,7 @@ type Tab = 'details' | 'pathway' | 'history';
 export function DetailPane({
   code,
   version,
+  focusEdit = 0,
   catalog,
   onNavigate,
   onEdit,
@@ -41,6 +44,13 @@ export function DetailPane({
   }>();
   const [tab, setTab] = useState<Tab>('details');
   const existing = useMemo(() => new Set(catalog.map((x) => x.code)), [catalog]);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusedFor = useRef(focusEdit);
+  useEffect(() => {
+    if (!loaded?.designation || focusedFor.current === focusEdit) return;
+    focusedFor.current = focusEdit;
+    editButton.current?.focus();
+  }, [focusEdit, loaded]);
 
   useEffect(() => {
     let current = true;
@@ -97,7 +107,7 @@ export function DetailPane({
           <button type="button" onClick={() => onDuplicate(d)}>
             {t('duplicate')}
           </button>
-          <button type="button" className="primary" onClick={() => onEdit(d)}>
+          <button type="button" className="primary" ref={editButton} onClick={() => onEdit(d)}>
             {t('edit')}
           </button>
         </div>

@@ -7,12 +7,18 @@ interface Props {
   label: string;
   candidates: readonly DesignationSummary[];
   onPick: (code: string) => void;
+  /** The id of a problem this picker is where to fix (too many relations). */
+  problemId?: string;
 }
 
 const MAX_SHOWN = 8;
 
-/** A searchable combobox over the catalog: type a code or a name, pick with Enter or a click. */
-export function RelationPicker({ label, candidates, onPick }: Props) {
+/**
+ * A searchable combobox over the catalog: type a code or a name, pick with
+ * Enter or a click. Enter picks the highlighted match, or does nothing when
+ * nothing matches: it never reaches the form around it.
+ */
+export function RelationPicker({ label, candidates, onPick, problemId }: Props) {
   const { t } = useTranslation('editor');
   const id = useId();
   const [query, setQuery] = useState('');
@@ -31,6 +37,7 @@ export function RelationPicker({ label, candidates, onPick }: Props) {
       .slice(0, MAX_SHOWN);
   }, [candidates, query]);
   const shown = open && matches.length > 0;
+  const nothing = query.trim() !== '' && matches.length === 0;
 
   const choose = (code: string) => {
     onPick(code);
@@ -39,10 +46,15 @@ export function RelationPicker({ label, candidates, onPick }: Props) {
     setActive(0);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, matches.length - 1));
-    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-    else if (e.key === 'Enter' && shown) choose(matches[active]!.code);
-    else if (e.key === 'Escape' && shown) setOpen(false);
+    if (e.key === 'ArrowDown') {
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, matches.length - 1));
+    } else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+      if (shown) choose(matches[Math.min(active, matches.length - 1)]!.code);
+      else if (matches.length > 0) setOpen(true); // closed with Esc: show what Enter would pick
+      // Nothing matches: nothing to pick, and the form is not sent either.
+    } else if (e.key === 'Escape' && shown) setOpen(false);
     else return;
     e.preventDefault();
     e.stopPropagation();
@@ -58,6 +70,10 @@ export function RelationPicker({ label, candidates, onPick }: Props) {
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
         aria-activedescendant={shown ? `${id}-${active}` : undefined}
+        aria-invalid={problemId ? true : undefined}
+        aria-describedby={
+          [problemId, nothing && `${id}-none`].filter(Boolean).join(' ') || undefined
+        }
         placeholder={t('relations.pickPlaceholder')}
         value={query}
         onChange={(e) => {
@@ -94,6 +110,11 @@ export function RelationPicker({ label, candidates, onPick }: Props) {
             </li>
           ))}
       </ul>
+      {nothing && (
+        <p id={`${id}-none`} className="picker-none hint" role="status">
+          {t('relations.noMatch', { query: query.trim() })}
+        </p>
+      )}
     </div>
   );
 }

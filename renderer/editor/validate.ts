@@ -1,10 +1,13 @@
+import type { FieldIssue } from '../../shared/errors';
 import { codeKey, DesignationInput, type DesignationSummary } from '../../shared/model';
 import { findPrerequisiteCycle } from '../../shared/prerequisites';
 import { toFieldIssues } from '../../shared/validation';
 import { fromDraft, type Draft } from './draft';
 
-/** Field path ("code", "durationMonths.min", "relations.2.target") → i18n key under errors:field. */
-export type FieldErrors = Record<string, string>;
+/** A field's problem: an i18n key under errors:field. and what it states. */
+export type FieldError = Pick<FieldIssue, 'message' | 'params'>;
+/** Field path ("code", "durationMonths.min", "relations.2.target") → its first problem. */
+export type FieldErrors = Record<string, FieldError>;
 export const pathKey = (path: readonly (string | number)[]) => path.join('.');
 
 /**
@@ -18,8 +21,8 @@ export function validateDraft(
   originalCode: string | null,
 ): FieldErrors {
   const errors: FieldErrors = {};
-  const add = (path: (string | number)[], message: string) => {
-    errors[pathKey(path)] ??= message;
+  const add = (path: (string | number)[], message: string, params?: FieldIssue['params']) => {
+    errors[pathKey(path)] ??= params ? { message, params } : { message };
   };
   const input = fromDraft(draft);
   (['min', 'max'] as const).forEach((end) => {
@@ -33,7 +36,7 @@ export function validateDraft(
     },
   });
   if (!parsed.success) {
-    for (const issue of toFieldIssues(parsed.error)) add(issue.path, issue.message);
+    for (const issue of toFieldIssues(parsed.error)) add(issue.path, issue.message, issue.params);
   }
 
   const own = originalCode === null ? null : codeKey(originalCode);
@@ -77,4 +80,10 @@ export function validateDraft(
 /** Server issues point into the contract's input ({ designation: … }); the form's paths start inside it. */
 export function formPath(path: readonly (string | number)[]): string {
   return pathKey(path[0] === 'designation' ? path.slice(1) : path);
+}
+
+/** The first problem at `path` or inside it ("summary" finds "summary.en"). */
+export function firstUnder(errors: FieldErrors, path: string): FieldError | undefined {
+  const key = Object.keys(errors).find((k) => k === path || k.startsWith(`${path}.`));
+  return key === undefined ? undefined : errors[key];
 }

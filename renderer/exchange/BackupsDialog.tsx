@@ -24,17 +24,27 @@ export function BackupsDialog({
   const load = useCallback(() => void api.listBackups({}).then(setBackups, failed), []); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(load, [load]);
 
+  /** A backup as the user knows it: when it was taken, in local time (its file name is a UTC stamp). */
+  const takenAt = async (name: string) => {
+    const list = await api.listBackups({});
+    setBackups(list);
+    const found = list.find((b) => b.name === name);
+    return found ? formatDateTime(found.takenAt, lang) : name;
+  };
   const backupNow = () =>
-    api.backupNow({}).then((r) => {
-      setMessage({ text: t('backedUp', { name: r.name }) });
-      load();
-    }, failed);
+    api
+      .backupNow({})
+      .then(async (r) => setMessage({ text: t('backedUp', { date: await takenAt(r.name) }) }))
+      .catch(failed);
   const restore = (b: BackupInfo) =>
-    api.restoreBackup({ name: b.name }).then((r) => {
-      setMessage({ text: t('restored', { date: formatDateTime(b.takenAt, lang), kept: r.kept }) });
-      onRestored();
-      load();
-    }, failed);
+    api
+      .restoreBackup({ name: b.name })
+      .then(async (r) => {
+        onRestored();
+        const date = formatDateTime(b.takenAt, lang);
+        setMessage({ text: t('restored', { date, keptAt: await takenAt(r.kept) }) });
+      })
+      .catch(failed);
 
   return (
     <ConfirmDialog

@@ -3,8 +3,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 export interface DialogAction {
   label: string;
   onClick: () => void;
+  /** The default action: Enter in a field of the dialog runs it, and it has focus first. */
   primary?: boolean;
   danger?: boolean;
+  /** Has focus when the dialog opens, instead of the primary action (Cancel, before a deletion). */
+  autoFocus?: boolean;
 }
 
 interface Props {
@@ -17,7 +20,9 @@ interface Props {
 
 /**
  * A modal dialog on the native <dialog>: the rest of the page is inert while it
- * is open (focus is trapped), Esc cancels, and focus returns where it was.
+ * is open (focus is trapped), Esc cancels, focus returns where it was, and
+ * Enter in one of its fields (or Ctrl+Enter anywhere) runs the primary action,
+ * as in a desktop dialog; a focused button keeps its own Enter.
  */
 export function ConfirmDialog({ title, children, actions, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -25,7 +30,10 @@ export function ConfirmDialog({ title, children, actions, onCancel }: Props) {
     const dialog = ref.current!;
     const previous = document.activeElement as HTMLElement | null;
     dialog.showModal();
-    dialog.querySelector<HTMLButtonElement>('button.primary')?.focus();
+    (
+      dialog.querySelector<HTMLButtonElement>('.dialog-actions button[data-autofocus]') ??
+      dialog.querySelector<HTMLButtonElement>('.dialog-actions button.primary')
+    )?.focus();
     return () => {
       dialog.close();
       previous?.focus();
@@ -40,6 +48,18 @@ export function ConfirmDialog({ title, children, actions, onCancel }: Props) {
         e.preventDefault();
         onCancel();
       }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.altKey || e.shiftKey) return;
+        const inField =
+          e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+        if (!inField && !e.ctrlKey && !e.metaKey) return;
+        const primary = ref.current?.querySelector<HTMLButtonElement>(
+          '.dialog-actions button.primary:not(:disabled)',
+        );
+        if (!primary) return;
+        e.preventDefault();
+        primary.click();
+      }}
     >
       <h2 id="dialog-title">{title}</h2>
       <div className="dialog-body">{children}</div>
@@ -51,6 +71,7 @@ export function ConfirmDialog({ title, children, actions, onCancel }: Props) {
             className={
               [a.primary && 'primary', a.danger && 'danger'].filter(Boolean).join(' ') || undefined
             }
+            data-autofocus={a.autoFocus || undefined}
             onClick={a.onClick}
           >
             {a.label}

@@ -71,6 +71,8 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
   const reveal = (how: 'open' | 'folder') =>
     phase.step === 'done' && void api.revealExport({ path: phase.path, how });
 
+  // After an export (or a cancelled one) the choices stay open: another report, format or language at once.
+  const again: DialogAction = { label: t('dialog.start'), onClick: () => void start() };
   const actions: DialogAction[] =
     phase.step === 'choose'
       ? [
@@ -91,6 +93,7 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
           ? [
               { label: t('dialog.open'), primary: true, onClick: () => reveal('open') },
               { label: t('dialog.showInFolder'), onClick: () => reveal('folder') },
+              again,
               { label: t('dialog.close'), onClick: onClose },
             ]
           : phase.step === 'failed'
@@ -102,7 +105,10 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
                 },
                 { label: t('dialog.close'), onClick: onClose },
               ]
-            : [{ label: t('dialog.close'), primary: true, onClick: onClose }];
+            : [
+                { ...again, primary: true },
+                { label: t('dialog.close'), onClick: onClose },
+              ];
 
   const radioGroup = <V extends string>(
     name: string,
@@ -119,7 +125,7 @@ export function ExportDialog({ shownCodes, total, onClose }: Props) {
             type="radio"
             name={name}
             checked={current === v}
-            disabled={phase.step !== 'choose'}
+            disabled={phase.step === 'working'}
             onChange={() => choose(v)}
           />
           {label(v)}

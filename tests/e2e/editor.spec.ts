@@ -199,7 +199,7 @@ test.describe('editing', () => {
       await page.getByRole('button', { name: 'Edit' }).click();
 
       await page.getByLabel('Code', { exact: true }).fill('a b');
-      await expect(page.getByText('Use letters, optionally followed by a hyphen')).toBeVisible();
+      await expect(page.getByText('A code has no spaces')).toBeVisible();
       await page.getByLabel('Code', { exact: true }).fill('AIS');
       await expect(page.getByText('This code is already used.')).toBeVisible();
       await page.getByLabel('Code', { exact: true }).fill('AU');

@@ -99,7 +99,7 @@ test.describe('backups', () => {
     await page.getByRole('button', { name: 'Backups' }).click();
     const dialog = page.getByRole('dialog', { name: 'Backups' });
     await dialog.getByRole('button', { name: 'Back up now' }).click();
-    await expect(dialog.getByRole('status')).toContainText('Backed up as');
+    await expect(dialog.getByRole('status')).toContainText('Backup taken');
     await expect(dialog.getByRole('row')).toHaveCount(2); // header and one backup
     await dialog.getByRole('button', { name: 'Close' }).click();
 

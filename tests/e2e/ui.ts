@@ -22,3 +22,17 @@ export async function choose(page: Page, code: string) {
 export async function shot(page: Page, path: string) {
   await page.screenshot({ path });
 }
+
+/** A fieldset by its legend ("Name", "Summary"). */
+export const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+
+/** Untranslated i18n keys or placeholders anywhere on screen, in text or in labels. */
+export async function rawKeysOnScreen(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const parts = [document.body.innerText];
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]'))
+      for (const a of ['aria-label', 'title', 'placeholder']) parts.push(el.getAttribute(a) ?? '');
+    return parts.join('\n');
+  });
+  return text.match(/\b(?:field|zod|errors?)[.:][\w.]+|\{\{\s*\w+|\$t\(/g) ?? [];
+}

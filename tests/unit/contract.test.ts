@@ -172,7 +172,7 @@ describe('bad payloads', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.error.issues).toEqual([
-        { path: ['designation', 'code'], message: 'code.format' },
+        { path: ['designation', 'code'], message: 'code.space' },
         { path: ['designation', 'durationMonths', 'min'], message: 'duration.order' },
       ]);
     }

@@ -254,7 +254,7 @@ describe('a bad row in an old or new file', () => {
     await writeFile(file, JSON.stringify(json));
     const prepared = await prepareImport(s, file);
     expect(prepared.preview.errors).toEqual([
-      { row: 2, field: 'name.en', message: 'zod.invalid_type', params: {} },
+      { row: 2, field: 'name.en', message: 'value.type', params: {} },
     ]);
     await expect(applyImport(s, prepared)).rejects.toMatchObject({ code: 'IMPORT_INVALID' });
     expect(s.all()).toEqual(before);

@@ -143,6 +143,7 @@ function validate(
   const parsed = DesignationInput.safeParse(candidate);
   if (parsed.success) return parsed.data;
   for (const issue of toFieldIssues(parsed.error))
-    if (!reported.has(String(issue.path[0]))) errors.add(row, issue.path.join('.'), issue.message);
+    if (!reported.has(String(issue.path[0])))
+      errors.add(row, issue.path.join('.'), issue.message, issue.params);
   return undefined;
 }

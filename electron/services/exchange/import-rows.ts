@@ -321,7 +321,7 @@ export function parseJson(text: string): ParsedImport {
       const old = LegacyFileDesignation.safeParse(d);
       if (!old.success) {
         for (const issue of toFieldIssues(old.error))
-          errors.add(i + 1, issue.path.join('.'), issue.message);
+          errors.add(i + 1, issue.path.join('.'), issue.message, issue.params);
         return;
       }
       const { createdAt: _c, updatedAt: _u, ...fields } = upgradeDesignation(old.data);
