@@ -19,10 +19,7 @@ test.describe('the window, as the desktop shell drives it', () => {
     await expect(listbox(page)).toBeVisible();
     await choose(page, 'AIS');
     await page.getByRole('button', { name: 'Edit' }).click();
-    await form(page)
-      .getByRole('group', { name: 'Name', exact: true })
-      .getByLabel('English')
-      .fill('AIS, checked');
+    await form(page).getByLabel('Official name').fill('AIS, checked');
     await page.keyboard.press('Control+s');
     await expect(detailTitle(page)).toContainText('AIS, checked');
     expect(violations).toEqual([]);
@@ -34,10 +31,7 @@ test.describe('the window, as the desktop shell drives it', () => {
     const { page } = app;
     await choose(page, 'AIS');
     await page.getByRole('button', { name: 'Edit' }).click();
-    await form(page)
-      .getByRole('group', { name: 'Name', exact: true })
-      .getByLabel('English')
-      .fill('AIS, kept');
+    await form(page).getByLabel('Official name').fill('AIS, kept');
     await page.keyboard.press('Control+s');
     await expect(detailTitle(page)).toContainText('AIS, kept');
 
