@@ -174,6 +174,12 @@ export const CatalogNotice = z.object({
     'recreated-after-corruption',
     'changes-not-replayed',
     'created',
+    'log-damaged',
+    'log-set-aside',
+    'log-damaged-read-only',
+    'log-stray-read-only',
+    'taken-over',
+    'taken-over-kept',
   ]),
   params: z.record(z.string(), z.string()),
 });

@@ -60,6 +60,7 @@ const failure = (code: string, extra: object = {}) =>
 function faultyDisk(path: string) {
   let armed: Fault | null = null;
   const disk: LogDisk = {
+    ...realDisk,
     replace: async (p, bytes) => {
       if (p === path && armed === 'replace-untouched') {
         armed = null;
