@@ -107,6 +107,7 @@ export const contract = {
       'NEWER_CATALOG_VERSION',
       'CATALOG_LOCKED',
       'CATALOG_TAKEN_OVER',
+      'SAVE_FAILED',
     ],
   }),
   /** Writes a copy of the catalog as it is on disk where the user says. */

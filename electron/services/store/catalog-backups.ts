@@ -21,7 +21,7 @@ export function backupNow(session: CatalogSession): Promise<string> {
     const writer = session.requireWriter();
     await session.guarded(async () => writer.lock.verify());
     return writeBackup(session.path, session.db.export(), session.clock()).catch((e: unknown) => {
-      throw session.saveFailed(e);
+      throw e instanceof CatalogError ? e : session.saveFailed(e);
     });
   });
 }

@@ -242,9 +242,12 @@ export class CatalogStore {
     return backupNow(this.session);
   }
 
-  /** Writes the catalog, as saved, to another file (Save a copy as). */
-  copyTo(path: string): Promise<void> {
-    return copyTo(this.session, path);
+  /**
+   * Writes the catalog, as saved, to another file holding everything (Save a
+   * copy as; the CLI's copy, which wants a new file: `exclusive`).
+   */
+  copyTo(path: string, { exclusive = false } = {}): Promise<void> {
+    return copyTo(this.session, path, exclusive);
   }
 
   /** The backups of this catalog, newest first, with how many designations each holds. */
