@@ -260,6 +260,8 @@ export const HistoryEntry = z.object({
   after: Snapshot.nullable(),
   /** undone: can be redone; discarded: undone and then overtaken by a new change. */
   state: z.enum(['done', 'undone', 'discarded']),
+  /** Its stored before or after could not be read (too large, unreadable, not a snapshot): shown, never re-applied. */
+  damaged: z.boolean().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 

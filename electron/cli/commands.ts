@@ -179,7 +179,9 @@ export const COMMANDS: Record<string, Command> = {
       if (json(ctx)) ctx.out(JSON.stringify(entries, null, 2));
       else {
         for (const e of entries) {
-          const state = e.state === 'done' ? '' : `  (${ctx.t(`history:state.${e.state}`)})`;
+          const state =
+            (e.state === 'done' ? '' : `  (${ctx.t(`history:state.${e.state}`)})`) +
+            (e.damaged ? `  (${ctx.t('history:damaged')})` : '');
           ctx.out(
             `${formatDateTime(e.at, ctx.language)}  ${ctx.t(`history:action.${e.action}`, { code: e.code })}${state}`,
           );
