@@ -1,8 +1,7 @@
 import { once } from 'node:events';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createDeflateRaw, deflateRawSync } from 'node:zlib';
-import { copyFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { databaseFrom } from '../../electron/services/storage/sqlite';
