@@ -43,6 +43,8 @@ export interface LockOptions {
 const STALE_MS = 60_000;
 const BEAT_MS = 2_000;
 const POLL_MS = 200;
+/** What rename says when a folder (or anything) holds the lock's name. */
+const OCCUPIED = ['ENOTEMPTY', 'EEXIST', 'ENOTDIR', 'EISDIR'];
 
 const now = () => performance.now();
 const ownerIn = (dir: string) => join(dir, 'owner');
@@ -176,13 +178,18 @@ export async function lockCatalog(path: string, options: LockOptions = {}): Prom
       const taken = await rename(staging, dir).then(
         () => true,
         async (e: NodeJS.ErrnoException) => {
+          // A lock was there when we tried (it may be gone already: its owner just released it).
+          if (OCCUPIED.includes(e.code ?? '')) return false;
           if (!(await lstat(dir).catch(() => undefined))) throw e; // not held: a real error
-          return false;
+          return false; // Windows says EPERM when the name is taken by a folder
         },
       );
       if (taken) break;
       const holder = await inspect(dir, owner.machine);
-      if (!holder) continue; // released meanwhile: try again at once
+      if (!holder) {
+        if (now() >= started + waitMs + 10_000) throw new CatalogError('CATALOG_LOCKED', { path });
+        continue; // released meanwhile: try again at once
+      }
       let life = holder.life;
       let deadline = started + waitMs;
       if (life === 'unknown') {

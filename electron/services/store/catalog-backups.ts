@@ -18,8 +18,7 @@ export interface BackupInfo {
 /** Copies the catalog, as saved, into the backup folder; only while the lock is still ours. */
 export function backupNow(session: CatalogSession): Promise<string> {
   return session.serially(async () => {
-    const writer = session.requireWriter();
-    await session.guarded(async () => writer.lock.verify());
+    await session.readyToWrite(); // the lock and the files still ours
     return writeBackup(session.path, session.db.export(), session.clock()).catch((e: unknown) => {
       throw e instanceof CatalogError ? e : session.saveFailed(e);
     });

@@ -96,6 +96,12 @@ export class CatalogSession {
     return writer;
   }
 
+  /** Folds the log into the file (close): nothing when another program took the catalog over. */
+  async foldLog(): Promise<void> {
+    const writer = await this.readyToWrite(); // may write the whole catalog already
+    if (writer.log.recordCount > 0) await this.guarded(() => this.checkpoint());
+  }
+
   /** Runs storage work; a CatalogTakenOver from it stops this session writing (see takeOver). */
   async guarded<T>(work: () => Promise<T>): Promise<T> {
     try {

@@ -268,8 +268,7 @@ export class CatalogStore {
   async close(): Promise<void> {
     await this.session.settled();
     const log = this.session.writer?.log;
-    if (log && (log.recordCount > 0 || !log.intact))
-      await this.session.guarded(() => this.session.checkpoint()).catch(() => {});
+    if (log && (log.recordCount > 0 || !log.intact)) await this.session.foldLog().catch(() => {});
     this.db.close();
     await this.session.writer?.lock.release();
   }
