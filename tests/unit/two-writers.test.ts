@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -182,6 +182,9 @@ describe('two writers on one catalog: whatever either acknowledged is on disk', 
       totals.takenOver++;
       await expectAllOnDisk(path, [...savedBy(woken), 'TAKER'], [woken, taker]);
       totals.rounds++;
+      // The long run's progress, readable while it runs (WRITER_LOG=file).
+      if (process.env.WRITER_LOG)
+        appendFileSync(process.env.WRITER_LOG, `round ${round}: ${JSON.stringify(totals)}\n`);
     }
     console.log(
       `two writers: ${totals.rounds} rounds, ${totals.acknowledged} acknowledged saves and imports all on disk, ${totals.refused} refused with CATALOG_LOCKED, ${totals.takenOver} writers stopped by CATALOG_TAKEN_OVER`,
