@@ -37,7 +37,11 @@ export function startHeartbeat(fd: number, intervalMs: number): Heartbeat {
       (stopped ??= (async () => {
         worker.postMessage('stop');
         await worker.terminate().catch(() => {});
-        closeSync(fd);
+        try {
+          closeSync(fd);
+        } catch {
+          // Already closed: nothing to give back.
+        }
       })()),
   };
 }
