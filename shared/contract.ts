@@ -31,7 +31,7 @@ export const COMMON_ERRORS = ['INVALID_INPUT', 'FORBIDDEN_SENDER', 'INTERNAL'] a
 
 const NoInput = z.object({}).strict();
 const ByCode = z.object({ code: DesignationCode }).strict();
-const SAVE_ERRORS = ['CATALOG_LOCKED', 'SAVE_FAILED'] as const;
+const SAVE_ERRORS = ['CATALOG_LOCKED', 'CATALOG_TAKEN_OVER', 'SAVE_FAILED'] as const;
 const RULE_ERRORS = ['CODE_TAKEN', 'UNKNOWN_RELATION_TARGET', 'PREREQUISITE_CYCLE'] as const;
 
 /**
@@ -63,8 +63,16 @@ export const contract = {
     errors: [...RULE_ERRORS, ...SAVE_ERRORS],
   }),
   /** Takes back the newest change (Ctrl+Z); a whole import at once. */
-  undo: method({ input: NoInput, output: UndoResult, errors: [...RULE_ERRORS, ...SAVE_ERRORS] }),
-  redo: method({ input: NoInput, output: UndoResult, errors: [...RULE_ERRORS, ...SAVE_ERRORS] }),
+  undo: method({
+    input: NoInput,
+    output: UndoResult,
+    errors: [...RULE_ERRORS, ...SAVE_ERRORS, 'HISTORY_DAMAGED'],
+  }),
+  redo: method({
+    input: NoInput,
+    output: UndoResult,
+    errors: [...RULE_ERRORS, ...SAVE_ERRORS, 'HISTORY_DAMAGED'],
+  }),
   listHistory: method({
     input: z
       .object({ code: DesignationCode.nullable(), limit: z.number().int().min(1).max(1000) })
@@ -106,7 +114,14 @@ export const contract = {
       z.object({ status: z.literal('cancelled') }),
       z.object({ status: z.literal('opened'), info: CatalogInfo }),
     ]),
-    errors: ['NOT_FOUND', 'NOT_A_CATALOG', 'NEWER_CATALOG_VERSION', 'CATALOG_LOCKED'],
+    errors: [
+      'NOT_FOUND',
+      'NOT_A_CATALOG',
+      'NEWER_CATALOG_VERSION',
+      'CATALOG_LOCKED',
+      'CATALOG_TAKEN_OVER',
+      'SAVE_FAILED',
+    ],
   }),
   /** Writes a copy of the catalog as it is on disk where the user says. */
   saveCopyAs: method({

@@ -119,7 +119,8 @@ export function formatDateTime(iso: string, lng: Language): string {
 
 /** A notice about the catalog file, with its times in the reader's format. */
 export function describeNotice(t: TFunction, notice: CatalogNotice, lng: Language): string {
-  const params: Record<string, string> = { ...notice.params };
-  if (params.takenAt) params.takenAt = formatDateTime(params.takenAt, lng);
+  const params: Record<string, string | number> = { ...notice.params };
+  if (notice.params.takenAt) params.takenAt = formatDateTime(notice.params.takenAt, lng);
+  if (notice.params.count) params.count = Number(notice.params.count); // plural forms need a number
   return t(`common:notice.${notice.code}`, params);
 }

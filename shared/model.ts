@@ -216,6 +216,12 @@ export const CatalogNotice = z.object({
     'recreated-after-corruption',
     'changes-not-replayed',
     'created',
+    'log-damaged',
+    'log-set-aside',
+    'log-damaged-read-only',
+    'log-stray-read-only',
+    'taken-over',
+    'taken-over-kept',
   ]),
   params: z.record(z.string(), z.string()),
 });
@@ -299,6 +305,8 @@ export const HistoryEntry = z.object({
   after: Snapshot.nullable(),
   /** undone: can be redone; discarded: undone and then overtaken by a new change. */
   state: z.enum(['done', 'undone', 'discarded']),
+  /** Its stored before or after could not be read (too large, unreadable, not a snapshot): shown, never re-applied. */
+  damaged: z.boolean().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 

@@ -24,8 +24,8 @@ export interface CommandContext {
 }
 
 interface Command {
-  /** Commands that change the catalog take the writer's lock. */
-  writes: (values: Record<string, unknown>) => boolean;
+  /** Commands that change the catalog take the writer's lock; the others never write. */
+  writes: (values: Record<string, unknown>, args: string[]) => boolean;
   /** Checks arguments before the catalog is opened. */
   check?: (args: string[], values: Record<string, unknown>, t: TFunction) => void;
   run: (ctx: CommandContext) => Promise<number>;
@@ -120,8 +120,21 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  copy: {
+    writes: () => false,
+    check: (_a, values, t) => {
+      if (typeof values.out !== 'string') throw new UsageError(t('cli:missingCopyOut'));
+    },
+    run: async (ctx) => {
+      const out = resolve(ctx.cwd, String(ctx.values.out));
+      await ctx.store.copyTo(out, { exclusive: true });
+      ctx.err(ctx.t('cli:copied', { path: out }));
+      return 0;
+    },
+  },
   restore: {
-    writes: (values) => values.list !== true,
+    // Listing the backups reads only: it works while the app holds the catalog.
+    writes: (_values, args) => args[0] !== undefined,
     run: async (ctx) => {
       const name = ctx.args[0];
       if (!name) {
@@ -144,7 +157,9 @@ export const COMMANDS: Record<string, Command> = {
       if (json(ctx)) ctx.out(JSON.stringify(entries, null, 2));
       else {
         for (const e of entries) {
-          const state = e.state === 'done' ? '' : `  (${ctx.t(`history:state.${e.state}`)})`;
+          const state =
+            (e.state === 'done' ? '' : `  (${ctx.t(`history:state.${e.state}`)})`) +
+            (e.damaged ? `  (${ctx.t('history:damaged')})` : '');
           ctx.out(
             `${formatDateTime(e.at, ctx.language)}  ${ctx.t(`history:action.${e.action}`, { code: e.code })}${state}`,
           );

@@ -73,7 +73,7 @@ export async function runCli(io: CliIo): Promise<number> {
     const cwd = io.env.INIT_CWD ?? process.cwd();
     const path =
       typeof values.db === 'string' ? resolve(cwd, values.db) : defaultCatalogPath(io.env);
-    const store = await CatalogStore.open({ path, readOnly: !command.writes(values) });
+    const store = await CatalogStore.open({ path, readOnly: !command.writes(values, args) });
     try {
       if (store.notices.some((n) => n.code === 'created'))
         io.err(t('cli:created', { path: store.path }));

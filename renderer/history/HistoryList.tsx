@@ -54,6 +54,7 @@ export function HistoryList({ code, existing, onRestore, version }: Props) {
               )}
             </span>
             {e.state !== 'done' && <span className="status-badge">{t(`state.${e.state}`)}</span>}
+            {e.damaged && <span className="status-badge damaged">{t('damaged')}</span>}
             {restorable && (
               <button type="button" onClick={() => onRestore(e.before!)}>
                 {t('restore', { code: e.code })}

@@ -123,18 +123,45 @@ describe('after a crash', () => {
   });
 
   it('never replays a log twice when the crash came between rewriting the file and the log', async () => {
+    // The close's checkpoint replaces the file, then dies before the new log takes the old one's place.
+    let dies = false;
+    store = await CatalogStore.open({
+      path,
+      disk: {
+        promote: async (from, to) => {
+          if (dies) throw Object.assign(new Error('EIO'), { code: 'EIO' });
+          await realDisk.promote(from, to);
+        },
+      },
+    });
+    await create('ONCE');
+    dies = true;
+    await store.close();
+    store = undefined;
+    expect(await inFileAlone(countOf('ONCE'))).toBe(1);
+    expect((await readFile(log)).length).toBeGreaterThan(100); // the old log, ONCE in it
+    await open();
+    expect(store!.notices).toEqual([]); // the new empty log beside the file proves ONCE is in it
+    expect(store!.list()).toHaveLength(29);
+    expect(store!.history('ONCE')).toHaveLength(1);
+  });
+
+  it('keeps aside, with a notice, a log that follows another file and holds changes', async () => {
     await open();
     await create('ONCE');
     const oldLog = `${log}.old`;
     await copyFile(log, oldLog);
     await store!.close(); // the checkpoint writes ONCE into the file, then starts a new log
     store = undefined;
-    await copyFile(oldLog, log); // as if the crash came before the new log
+    await copyFile(oldLog, log); // a log no checkpoint proves folded: another program's doing
     await open();
-    expect(store!.notices).toEqual([]);
-    expect(store!.get('ONCE').code).toBe('ONCE');
+    const notice = store!.notices.find((n) => n.code === 'log-set-aside');
+    expect(notice).toBeDefined();
+    expect(
+      (await readFile(join(path, '..', notice!.params.movedTo!))).equals(await readFile(oldLog)),
+    ).toBe(true);
     expect(store!.list()).toHaveLength(29);
-    expect(store!.history('ONCE')).toHaveLength(1);
+    expect(describeNotice(createI18n('nb').t, notice!, 'nb')).toContain(notice!.params.movedTo);
   });
 
   it('sets aside a log that cannot be replayed and says so, in both languages', async () => {
@@ -332,7 +359,7 @@ describe('while the app holds the catalog', () => {
     expect(basename(log)).toBe('catalog.db-log');
   });
 
-  it('a catalog file replaced by another program is written back whole with the next save', async () => {
+  it('a catalog file replaced by another program is never overwritten; what the app had is kept beside it', async () => {
     await open();
     const older = await readFile(path);
     await create('MINE');
@@ -340,8 +367,22 @@ describe('while the app holds the catalog', () => {
     await open();
     await create('ALSO-MINE');
     await writeFile(path, older); // a sync tool puts back an older copy
-    await create('THIRD');
-    expect(await codesAfterCrash()).toEqual(expect.arrayContaining(['MINE', 'ALSO-MINE', 'THIRD']));
+    const failed = await store!
+      .create(sampleDesignation({ code: 'THIRD', relations: [] }))
+      .catch((e: unknown) => e);
+    expect(failed).toMatchObject({ code: 'CATALOG_TAKEN_OVER' });
+    expect((await readFile(path)).equals(older)).toBe(true);
+    const notice = store!.notices.find((n) => n.code === 'taken-over-kept')!;
+    expect(notice.params.keptAs).toMatch(/^catalog\.db\.kept-/);
+    const kept = join(path, '..', notice.params.keptAs!);
+    expect(await fileValue(kept, countOf('ALSO-MINE'))).toBe(1);
+    expect(await fileValue(kept, countOf('MINE'))).toBe(1);
+    // The app now shows the file as it is, and refuses to write over it.
+    expect(store!.list().some((d) => d.code === 'MINE')).toBe(false);
+    expect(await store!.update('AIS', store!.get('AIS')).catch((e: unknown) => e)).toMatchObject({
+      code: 'CATALOG_TAKEN_OVER',
+    });
+    expect(describeNotice(createI18n('nb').t, notice, 'nb')).toContain(notice.params.keptAs);
   });
 });
 

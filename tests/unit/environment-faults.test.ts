@@ -29,6 +29,7 @@ const failingWith = (errno: () => string): LogDisk => {
     if (code) throw Object.assign(new Error(code), { code });
   };
   return {
+    ...realDisk,
     replace: async (p, bytes) => (fail(), realDisk.replace(p, bytes)),
     appendAt: async (p, bytes, offset) => (fail(), realDisk.appendAt(p, bytes, offset)),
   };

@@ -41,7 +41,6 @@ async function catalogWithBackup(): Promise<Buffer> {
 
 const damages: [string, (good: Buffer) => Buffer][] = [
   ['an empty file', () => Buffer.alloc(0)],
-  ['random bytes', () => randomBytes(8192)],
   ['a truncated file', (good) => good.subarray(0, Math.floor(good.length / 3))],
   [
     'a file with a damaged page',
@@ -96,7 +95,9 @@ describe('a damaged catalog file', () => {
     opened.pop();
     const [newest] = await listBackups(path);
     await writeFile(newest!.path, randomBytes(3000));
-    await writeFile(path, randomBytes(3000));
+    const damaged = await readFile(path);
+    randomBytes(4096).copy(damaged, 4096 * 2);
+    await writeFile(path, damaged);
     const s = await open('2026-05-04');
     expect(s.notices[0]).toMatchObject({
       code: 'recovered-from-backup',
@@ -114,6 +115,15 @@ describe('a file the app must not touch', () => {
       },
       (e: unknown) => (e instanceof CatalogError ? e.code : String(e)),
     );
+
+  it('is refused when its header does not name it a catalog, even where the app kept backups', async () => {
+    await catalogWithBackup();
+    const foreign = randomBytes(8192);
+    await writeFile(path, foreign);
+    expect(await refusal()).toBe('NOT_A_CATALOG');
+    expect((await readFile(path)).equals(foreign)).toBe(true);
+    expect((await readdir(dir)).filter((n) => n.includes('damaged'))).toEqual([]);
+  });
 
   it('is refused when it is not SQLite and the app never kept a catalog there', async () => {
     await writeFile(path, 'name;code\nAssociate;AIS\n');

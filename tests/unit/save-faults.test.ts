@@ -1,4 +1,4 @@
-import { open as openFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { open as openFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   type LogDisk,
 } from '../../electron/services/storage/change-log';
 import { sampleDesignation } from '../support/designations';
+import { exited, startScript } from '../support/child';
 import { copyAsAfterCrash } from '../support/sqlite-file';
 import { makeTempDir } from '../support/temp';
 
@@ -22,7 +23,11 @@ type Op =
   | { kind: 'update'; code: string; text: string }
   | { kind: 'undo' | 'redo' | 'backup' | 'restore' | 'reopen' }
   | { kind: 'fail-next'; fault: Fault }
-  | { kind: 'outside'; what: 'delete-file' | 'empty-log' | 'older-file' };
+  | { kind: 'outside'; what: 'delete-file' | 'empty-log' | 'older-file' }
+  /** The lock vanishes and another process saves (the app's lock lost to a second writer). */
+  | { kind: 'other-writer' }
+  /** One bit of one logged record flips on disk (bit rot, a bad sector). */
+  | { kind: 'damage-record'; record: number };
 
 const code = fc.constantFrom('P1', 'P2', 'P3');
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -51,7 +56,22 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     }),
     weight: 1,
   },
+  { arbitrary: fc.record({ kind: fc.constant('other-writer') }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('damage-record'), record: fc.nat(20) }),
+    weight: 1,
+  },
 ) as fc.Arbitrary<Op>;
+
+/** Where each whole record of a log starts (after its 40-byte header); a torn tail is left out. */
+function recordStarts(log: Buffer): number[] {
+  const starts = [];
+  for (let at = 40; at + 20 <= log.length && at + 20 + log.readUInt32LE(at) <= log.length;) {
+    starts.push(at);
+    at += 20 + log.readUInt32LE(at);
+  }
+  return starts;
+}
 
 const failure = (code: string, extra: object = {}) =>
   Object.assign(new Error(code), { code, ...extra });
@@ -60,6 +80,7 @@ const failure = (code: string, extra: object = {}) =>
 function faultyDisk(path: string) {
   let armed: Fault | null = null;
   const disk: LogDisk = {
+    ...realDisk,
     replace: async (p, bytes) => {
       if (p === path && armed === 'replace-untouched') {
         armed = null;
@@ -96,6 +117,9 @@ const visible = (store: CatalogStore) => ({
   history: store.history(null, 5000),
 });
 
+/** How often the rarer paths ran, printed at the end so that a run shows they were exercised. */
+const exercised = { damagedRecords: 0, otherWriters: 0, takenOver: 0 };
+
 describe('saves under random disk failures and outside interference', () => {
   it(`leave the disk holding exactly what the app shows after every change (${RUNS} runs)`, async () => {
     await fc.assert(
@@ -112,21 +136,82 @@ describe('saves under random disk failures and outside interference', () => {
         // After interference from outside, the app catches up with its next successful change.
         let interfered = false;
 
+        /** What the app showed after each record of the current log: states[k] = after k records. */
+        let states: ReturnType<typeof visible>[] = [];
+        /** A record of the current log was damaged: until the log is folded, disk lags the app. */
+        let damaged = false;
+        let others = 0;
+
         /** What a new process would find on disk if this one died now. */
-        const onDisk = async () => {
+        const onDisk = async (notices: string[] = []) => {
           const copy = join(dir, 'after-crash.db');
           await copyAsAfterCrash(path, copy);
           const reopened = await CatalogStore.open({ path: copy, clock });
           const seen = visible(reopened);
+          notices.push(...reopened.notices.map((n) => `${n.code}:${n.params.count ?? ''}`));
           await reopened.close();
-          await rm(copy, { force: true });
-          await rm(changeLogPathOf(copy), { force: true });
+          for (const name of await readdir(dir))
+            if (name.startsWith('after-crash.db')) await rm(join(dir, name), { recursive: true });
           return seen;
+        };
+
+        /** Follows the log record by record, so that a damaged record's expected state is known. */
+        const track = async () => {
+          const log = await readFile(changeLogPathOf(path)).catch(() => undefined);
+          const records = log ? recordStarts(log).length : -1;
+          if (!log || log.length <= 40) {
+            states = [visible(store)];
+            damaged = false;
+          } else if (records === states.length) states.push(visible(store));
+          else if (records !== states.length - 1) states = [];
         };
 
         for (const o of ops) {
           if (o.kind === 'fail-next') {
             arm(o.fault);
+            continue;
+          }
+          if (o.kind === 'damage-record') {
+            const log = await readFile(changeLogPathOf(path)).catch(() => Buffer.alloc(0));
+            const starts = recordStarts(log);
+            if (interfered || damaged || starts.length === 0 || starts.length !== states.length - 1)
+              continue;
+            const k = o.record % starts.length;
+            const at = starts[k]!;
+            log[at + 20 + (log.readUInt32LE(at) >> 1)]! ^= 0x04;
+            await writeFile(changeLogPathOf(path), log);
+            // A crash now: the saves before it come back, the rest is reported and kept aside.
+            const notices: string[] = [];
+            const seen = await onDisk(notices);
+            expect(seen).toEqual(states[k]);
+            expect(notices).toContain(`log-damaged:${starts.length - k}`);
+            damaged = true;
+            exercised.damagedRecords++;
+            continue;
+          }
+          if (o.kind === 'other-writer') {
+            if (damaged || interfered) continue;
+            // The lock vanishes (a cleanup tool, a user), and another process takes it and saves.
+            await rm(`${path}.lock`, { recursive: true, force: true });
+            const code = `Q${String.fromCharCode(65 + (others++ % 26))}`;
+            const child = startScript('writer.ts', [path, 'one', code, '{}']);
+            let out = '';
+            child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+            await exited(child);
+            const saved = out.includes(`saved ${code}`);
+            // The app's next change is refused and it shows the disk as it is: whatever either
+            // of the two acknowledged is there.
+            const next = await store
+              .create(sampleDesignation({ code: 'P9', relations: [] }))
+              .catch((e: unknown) => e);
+            if (saved) expect(next).toMatchObject({ code: 'CATALOG_TAKEN_OVER' });
+            exercised.otherWriters++;
+            const seen = await onDisk();
+            expect(seen).toEqual(visible(store));
+            if (saved) expect(seen.designations.some((d) => d.code === code)).toBe(true);
+            await store.close();
+            store = await openStore();
+            await track();
             continue;
           }
           if (o.kind === 'outside') {
@@ -158,8 +243,18 @@ describe('saves under random disk failures and outside interference', () => {
             if (o.kind !== 'backup') interfered = false;
           } catch (e) {
             if (!(e instanceof CatalogError)) throw e; // only typed, translated errors reach the user
+            if (e.code === 'CATALOG_TAKEN_OVER') {
+              exercised.takenOver++;
+              // Another hand on the files (an older file put back): the app showed the disk;
+              // the user reopens the catalog.
+              expect(await onDisk()).toEqual(visible(store));
+              await store.close();
+              store = await openStore();
+              interfered = false;
+            }
           }
-          if (!interfered) expect(await onDisk()).toEqual(visible(store));
+          await track();
+          if (!interfered && !damaged) expect(await onDisk()).toEqual(visible(store));
         }
         // Closing folds the log into the file; opening again shows the same catalog.
         const last = visible(store);
@@ -194,6 +289,9 @@ describe('saves under random disk failures and outside interference', () => {
           ],
         ],
       },
+    );
+    console.log(
+      `save faults: ${RUNS} runs; ${exercised.damagedRecords} damaged records, ${exercised.otherWriters} second writers, ${exercised.takenOver} outside replacements refused with CATALOG_TAKEN_OVER`,
     );
   }, 600_000);
 });

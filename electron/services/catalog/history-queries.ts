@@ -1,7 +1,8 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import type { Database, SqlValue } from 'sql.js';
+import { CatalogError } from '../../../shared/errors';
 import type { HistoryAction, HistoryEntry, Snapshot } from '../../../shared/model';
-import { upgradeSnapshot } from './upgrade';
+import { readSnapshot, SnapshotBudget } from './history-snapshots';
 
 export interface Change {
   code: string;
@@ -19,10 +20,6 @@ const one = (db: Database, sql: string, params: SqlValue[] = []): SqlValue | und
  */
 const pack = (snapshot: Snapshot | null): Uint8Array | null =>
   snapshot && deflateRawSync(JSON.stringify(snapshot));
-const unpack = (stored: SqlValue | undefined): Snapshot | null =>
-  stored === null
-    ? null
-    : upgradeSnapshot(JSON.parse(inflateRawSync(stored as Uint8Array).toString('utf8')));
 
 /** How many user actions the history keeps; older ones drop off (and can no longer be undone). */
 export const HISTORY_BATCHES_KEPT = 1000;
@@ -58,16 +55,24 @@ function entries(
      ORDER BY ${order} LIMIT ${Math.trunc(limit)}`,
     params,
   )[0];
-  return (result?.values ?? []).map(([id, batch, at, action, code, before, after, state]) => ({
-    id: Number(id),
-    batch: Number(batch),
-    at: String(at),
-    action: String(action) as HistoryAction,
-    code: String(code),
-    before: unpack(before),
-    after: unpack(after),
-    state: String(state) as HistoryEntry['state'],
-  }));
+  // A catalog from elsewhere may hold anything in its history: every snapshot is read through
+  // one size-limited, schema-checked reader, and a bad one marks its entry damaged.
+  const budget = new SnapshotBudget();
+  return (result?.values ?? []).map(([id, batch, at, action, code, before, after, state]) => {
+    const b = readSnapshot(before, budget);
+    const a = readSnapshot(after, budget);
+    return {
+      id: Number(id),
+      batch: Number(batch),
+      at: String(at),
+      action: String(action) as HistoryAction,
+      code: String(code),
+      before: b.ok ? b.snapshot : null,
+      after: a.ok ? a.snapshot : null,
+      state: String(state) as HistoryEntry['state'],
+      ...(b.ok && a.ok ? {} : { damaged: true }),
+    };
+  });
 }
 
 /** The batch an undo would take back (the newest done one), or the one a redo would replay. */
@@ -76,7 +81,12 @@ export function nextBatch(db: Database, direction: 'undo' | 'redo'): HistoryEntr
     direction === 'undo'
       ? one(db, "SELECT max(batch) FROM history WHERE state = 'done'")
       : one(db, "SELECT min(batch) FROM history WHERE state = 'undone'");
-  return batch === undefined || batch === null ? [] : entries(db, 'batch = ?', [batch]);
+  if (batch === undefined || batch === null) return [];
+  const found = entries(db, 'batch = ?', [batch]);
+  // Never re-apply what cannot be read back exactly as it was saved.
+  if (found.some((e) => e.damaged))
+    throw new CatalogError('HISTORY_DAMAGED', { batch: Number(batch) });
+  return found;
 }
 
 export function markBatch(db: Database, batch: number, state: HistoryEntry['state']): void {

@@ -1,5 +1,6 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CatalogError } from '../../../shared/errors';
 import { writeFileDurably } from './durable-write';
 
 const BACKUPS_KEPT = 10;
@@ -38,7 +39,11 @@ export async function listBackups(path: string): Promise<BackupEntry[]> {
 /** Writes a backup of `bytes` and keeps only the newest few. Returns the backup's name. */
 export async function writeBackup(path: string, bytes: Uint8Array, now: Date): Promise<string> {
   const folder = backupFolderOf(path);
-  await mkdir(folder, { recursive: true });
+  const found = await lstat(folder).catch(() => undefined);
+  // A link planted in its place would send backups, and the pruning of old ones, elsewhere.
+  if (found && !found.isDirectory())
+    throw new CatalogError('SAVE_FAILED', { reason: 'link', path: folder });
+  if (!found) await mkdir(folder);
   const name = `${stamp(now)}.db`;
   await writeFileDurably(join(folder, name), bytes);
   const all = await listBackups(path);

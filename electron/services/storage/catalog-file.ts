@@ -1,37 +1,41 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Database } from 'sql.js';
 import { CatalogError } from '../../../shared/errors';
 import type { CatalogNotice } from '../../../shared/model';
 import {
   ChangeLog,
+  changeLogPathOf,
+  copyChangeLogAside,
   holdsChanges,
   logFollows,
   logHeaderFor,
-  parseChangeLog,
+  nextLogPathOf,
   readChangeLog,
-  copyChangeLogAside,
   type LogDisk,
 } from './change-log';
 import { listBackups, stamp, writeBackup, type BackupEntry } from './backups';
+import { copyAside } from './durable-write';
 import { replay } from './logged-writes';
-import {
-  APPLICATION_ID,
-  SCHEMA_VERSION,
-  applicationId,
-  applyConnectionPragmas,
-  migrate,
-  userVersion,
-} from '../catalog/schema';
+import { applyConnectionPragmas, migrate } from '../catalog/schema';
 import { seedCatalog } from '../seed';
 import { databaseFrom } from './sqlite';
+import {
+  DamagedCatalog,
+  carriesCatalogId,
+  findLog,
+  openBytes,
+  type LogFound,
+} from './catalog-read';
 
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-const isSqliteHeader = (bytes: Uint8Array) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 16)).equals(SQLITE_MAGIC);
-
-/** A catalog file that is SQLite but damaged, or not SQLite at all. */
-class DamagedCatalog extends Error {}
+export {
+  openBytes,
+  openForReading,
+  readCatalog,
+  readCatalogState,
+  readFileAndLog,
+  replayForReading,
+} from './catalog-read';
 
 export interface OpenedCatalog {
   db: Database;
@@ -41,136 +45,107 @@ export interface OpenedCatalog {
 }
 
 /**
- * Opens bytes as a catalog, or says why not: DamagedCatalog (recoverable from a
- * backup) or a CatalogError the user must act on (not a catalog, newer version).
+ * Writes the whole catalog to its file, then starts an empty change log that
+ * follows it. The new (empty) log is written first as `<log>.next`: a crash
+ * after the file is replaced but before the log is then leaves the proof that
+ * the old log's changes are in the file, so that log is dropped knowingly;
+ * a log that does not follow its file without such proof is kept aside.
+ * Ownership is checked before the file is touched and again before the log is.
  */
-export async function openBytes(bytes: Uint8Array): Promise<Database> {
-  if (bytes.length === 0) throw new DamagedCatalog('empty file');
-  let db: Database;
-  try {
-    db = await databaseFrom(bytes);
-    const check = db.exec('PRAGMA integrity_check')[0]?.values.map((r) => String(r[0])) ?? [];
-    if (check.join() !== 'ok') throw new DamagedCatalog(check.slice(0, 3).join('; '));
-  } catch (e) {
-    if (e instanceof DamagedCatalog) throw e;
-    throw new DamagedCatalog(e instanceof Error ? e.message : String(e));
-  }
-  try {
-    if (applicationId(db) !== APPLICATION_ID) throw new CatalogError('NOT_A_CATALOG');
-    if (userVersion(db) > SCHEMA_VERSION) {
-      throw new CatalogError('NEWER_CATALOG_VERSION', {
-        version: userVersion(db),
-        supported: SCHEMA_VERSION,
-      });
-    }
-    applyConnectionPragmas(db);
-    if (db.exec('PRAGMA foreign_key_check').length > 0) {
-      throw new DamagedCatalog('broken references between rows');
-    }
-    return db;
-  } catch (e) {
-    db.close();
-    throw e;
-  }
-}
-
-/** A log holding changes is copied aside before a new log replaces it; returns what it held. */
-async function keepLogAside(path: string, suffix: string): Promise<Buffer | undefined> {
-  const logged = await readChangeLog(path);
-  if (logged && holdsChanges(logged)) await copyChangeLogAside(path, suffix);
-  return logged;
-}
-
-/** Writes the whole catalog to its file, then starts an empty change log that follows it. */
 export async function writeCheckpoint(
   db: Database,
   path: string,
   log: ChangeLog,
   disk: LogDisk,
 ): Promise<void> {
+  log.checkOwnership();
   const bytes = db.export();
   applyConnectionPragmas(db);
+  const header = logHeaderFor(bytes);
   // If the file is replaced but no new log follows it, saves must not go to the old log.
-  const undo = log.invalidate();
+  const failed = log.invalidate();
   try {
+    await disk.replace(nextLogPathOf(path), header);
+  } catch (e) {
+    failed(true);
+    throw Object.assign(e as Error, { untouched: true }); // the catalog file was not touched
+  }
+  try {
+    log.guard();
     await disk.replace(path, bytes);
   } catch (e) {
-    if ((e as { untouched?: boolean }).untouched) undo();
+    failed(Boolean((e as { untouched?: boolean }).untouched));
     throw e;
   }
-  await log.reset(logHeaderFor(bytes));
-}
-
-/**
- * The catalog file and its log, read as a pair that belongs together. A
- * reader beside a running app can read the file just before a checkpoint
- * replaces it and the log just after: then it reads both again.
- */
-export async function readFileAndLog(
-  path: string,
-): Promise<{ bytes: Buffer; log: Buffer | undefined; header: Buffer }> {
-  for (let attempt = 1; ; attempt++) {
-    const bytes = await readFile(path);
-    const log = await readChangeLog(path);
-    const header = logHeaderFor(bytes);
-    // A log that never matches is left from a crash just after a checkpoint: the file has it all.
-    if (logFollows(log, header) || attempt === 5) return { bytes, log, header };
-  }
-}
-
-/**
- * Applies the changes logged after the file `db` was opened from (whose log
- * header is `header`), as far as they replay. For readers beside a running app and tests; the writer
- * deals with a log that does not replay when it next opens the file.
- */
-export function replayChangeLog(db: Database, log: Uint8Array | undefined, header: Buffer): void {
-  applyConnectionPragmas(db); // replay must cascade exactly as the original writes did
   try {
-    replay(db, parseChangeLog(log, header));
-  } catch {
-    // Keep what replayed.
+    log.guard();
+    await disk.promote(nextLogPathOf(path), changeLogPathOf(path));
+  } catch (e) {
+    failed(false);
+    throw e;
   }
+  log.adopt();
 }
 
-/** The catalog as the app would open it, read-only and unchecked: the file plus its log. */
-export async function readCatalogState(path: string): Promise<Database> {
-  const { bytes, log, header } = await readFileAndLog(path);
-  const db = await databaseFrom(bytes);
-  replayChangeLog(db, log, header);
-  return db;
+/** A log holding changes is copied aside before anything replaces it; returns the copy's name. */
+async function keepLogAside(path: string, suffix: string): Promise<string | undefined> {
+  const logged = await readChangeLog(path);
+  return logged && holdsChanges(logged)
+    ? basename(await copyChangeLogAside(path, suffix))
+    : undefined;
 }
 
-async function createSeeded(path: string, now: Date, disk: LogDisk): Promise<OpenedCatalog> {
+/**
+ * Keeps a log that cannot be wholly replayed aside, with a notice: one with
+ * damaged records, or one that follows another file (with no proof its changes
+ * are in this one).
+ */
+async function keepUnreplayedLog(path: string, log: LogFound, now: Date): Promise<CatalogNotice[]> {
+  if (log.unreadable > 0) {
+    const movedTo = basename(await copyChangeLogAside(path, `damaged-${stamp(now)}`));
+    return [{ code: 'log-damaged', params: { movedTo, count: String(log.unreadable) } }];
+  }
+  if (log.stray) {
+    const movedTo = basename(await copyChangeLogAside(path, `unfollowed-${stamp(now)}`));
+    return [{ code: 'log-set-aside', params: { movedTo } }];
+  }
+  return [];
+}
+
+async function createSeeded(path: string, now: Date, log: ChangeLog, disk: LogDisk) {
   const db = await databaseFrom();
   applyConnectionPragmas(db);
   migrate(db);
   seedCatalog(db, now.toISOString());
   await mkdir(dirname(path), { recursive: true });
-  const log = new ChangeLog(path, disk);
   await writeCheckpoint(db, path, log, disk);
-  return { db, log, notices: [] };
+  return db;
 }
 
 /**
- * Opens the catalog at `path` for writing (the caller holds the lock): creates
- * and seeds a missing one, migrates an older one, and recovers a damaged one
- * from the newest good backup after moving it aside.
+ * Opens the catalog at `path` for writing; the caller holds the lock, whose
+ * `guard` throws once it is lost. Creates and seeds a missing catalog,
+ * migrates an older one, and recovers a damaged one that carries this app's
+ * id from a backup and its log, after copying it aside.
  */
 export async function openCatalogFile(
   path: string,
   now: Date,
   disk: LogDisk,
+  guard: () => void = () => {},
 ): Promise<OpenedCatalog> {
+  const log = new ChangeLog(path, disk, guard); // what is on disk from here on is ours
   const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
     throw e;
   });
   if (!bytes) {
-    await keepLogAside(path, `orphaned-${stamp(now)}`); // its file is gone; a new catalog starts
-    return {
-      ...(await createSeeded(path, now, disk)),
-      notices: [{ code: 'created', params: { path } }],
-    };
+    // Its file is gone; a new catalog starts, and the log is kept for whoever needs it.
+    const movedTo = await keepLogAside(path, `orphaned-${stamp(now)}`);
+    const db = await createSeeded(path, now, log, disk);
+    const notices: CatalogNotice[] = [{ code: 'created', params: { path } }];
+    if (movedTo) notices.push({ code: 'log-set-aside', params: { movedTo } });
+    return { db, log, notices };
   }
 
   let db: Database;
@@ -178,37 +153,39 @@ export async function openCatalogFile(
     db = await openBytes(bytes);
   } catch (e) {
     if (!(e instanceof DamagedCatalog)) throw e;
-    // A file we never kept (no backups) that is not even SQLite is someone else's: refuse it.
-    if ((await listBackups(path)).length === 0 && bytes.length > 0 && !isSqliteHeader(bytes)) {
-      throw new CatalogError('NOT_A_CATALOG');
-    }
-    return recover(path, now, disk);
+    // Only a file that says it is ours is ever replaced, and an empty one (nothing to lose)
+    // where this app demonstrably kept a catalog: another program's file is left as it is.
+    const ours =
+      carriesCatalogId(bytes) ||
+      (bytes.length === 0 &&
+        ((await listBackups(path)).length > 0 || !!(await readChangeLog(path))));
+    if (!ours) throw new CatalogError('NOT_A_CATALOG');
+    return recover(path, now, log, disk);
   }
-  const notices: CatalogNotice[] = [];
-  const logged = await readChangeLog(path);
   const header = logHeaderFor(bytes);
-  const records = parseChangeLog(logged, header);
+  const found = await findLog(path, header);
+  const notices = await keepUnreplayedLog(path, found, now);
   try {
-    replay(db, records);
+    replay(db, found.records);
   } catch {
     // Only a bug can get here; keep the log for whoever investigates and go on without it.
-    const movedTo = await copyChangeLogAside(path, `unreplayed-${stamp(now)}`);
-    notices.push({ code: 'changes-not-replayed', params: { movedTo: basename(movedTo) } });
+    const movedTo = basename(await copyChangeLogAside(path, `unreplayed-${stamp(now)}`));
+    notices.push({ code: 'changes-not-replayed', params: { movedTo } });
   }
-  const current = records.length > 0 ? db.export() : bytes;
+  const current = found.records.length > 0 ? db.export() : bytes;
   const latestBackup = (await listBackups(path))[0];
   const migrated = migrate(db);
   if (migrated || !latestBackup || latestBackup.name.slice(0, 8) !== stamp(now).slice(0, 8)) {
     await writeBackup(path, current, now); // before migrating, and the day's first open
   }
-  const log = new ChangeLog(path, disk);
-  if (migrated || records.length > 0 || notices.length > 0) {
+  if (migrated || found.records.length > 0 || notices.length > 0) {
     await writeCheckpoint(db, path, log, disk);
-  } else if (logged?.equals(header)) {
-    log.adopt(logged.length); // already an empty log that follows this file
+  } else if (found.bytes?.equals(header)) {
+    log.adopt(); // already an empty log that follows this file
   } else {
-    await log.reset(header);
+    await log.reset(header); // none, or one whose changes are in the file (the proof said so)
   }
+  await rm(nextLogPathOf(path), { force: true }); // a leftover from a checkpoint cut short
   return { db, log, notices };
 }
 
@@ -238,21 +215,26 @@ async function chooseBackup(
  * damaged file is copied aside and stays in place until the rebuilt one
  * replaces it atomically, so a crash in between just means recovering again.
  */
-async function recover(path: string, now: Date, disk: LogDisk): Promise<OpenedCatalog> {
-  const movedTo = `${path}.damaged-${stamp(now)}`;
-  await copyFile(path, movedTo);
-  const logged = await keepLogAside(path, `damaged-${stamp(now)}`);
+async function recover(
+  path: string,
+  now: Date,
+  log: ChangeLog,
+  disk: LogDisk,
+): Promise<OpenedCatalog> {
+  const movedTo = basename(await copyAside(path, `damaged-${stamp(now)}`));
+  await keepLogAside(path, `damaged-${stamp(now)}`);
+  const logged = await readChangeLog(path);
   const chosen = await chooseBackup(path, logged);
   if (chosen) {
     const { backup, db, header } = chosen;
+    const found = await findLog(path, header);
     let replayedAll = false;
     try {
-      replayedAll = replay(db, parseChangeLog(logged, header)) > 0;
+      replayedAll = replay(db, found.records) > 0 && found.unreadable === 0;
     } catch {
       // Keep the changes that did replay; the notice says later ones are missing.
     }
     migrate(db);
-    const log = new ChangeLog(path, disk);
     await writeCheckpoint(db, path, log, disk); // a failure here is the user's to see, not a reason to start afresh
     return {
       db,
@@ -260,18 +242,11 @@ async function recover(path: string, now: Date, disk: LogDisk): Promise<OpenedCa
       notices: [
         {
           code: replayedAll ? 'recovered-with-changes' : 'recovered-from-backup',
-          params: {
-            backup: backup.name,
-            takenAt: backup.takenAt.toISOString(),
-            movedTo: basename(movedTo),
-          },
+          params: { backup: backup.name, takenAt: backup.takenAt.toISOString(), movedTo },
         },
       ],
     };
   }
-  const fresh = await createSeeded(path, now, disk);
-  return {
-    ...fresh,
-    notices: [{ code: 'recreated-after-corruption', params: { movedTo: basename(movedTo) } }],
-  };
+  const db = await createSeeded(path, now, log, disk);
+  return { db, log, notices: [{ code: 'recreated-after-corruption', params: { movedTo } }] };
 }

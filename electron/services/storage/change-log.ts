@@ -1,8 +1,16 @@
-import { createHash } from 'node:crypto';
-import { closeSync, fdatasyncSync, ftruncateSync, openSync, statSync, writeSync } from 'node:fs';
-import { copyFile, readFile } from 'node:fs/promises';
-import type { SqlValue } from 'sql.js';
-import { writeFileDurably } from './durable-write';
+import {
+  closeSync,
+  constants,
+  fdatasyncSync,
+  ftruncateSync,
+  openSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { copyAside, moveIntoPlace, writeFileDurably } from './durable-write';
+import { encodeRecord, type LoggedStatement } from './log-records';
+import { CatalogTakenOver } from './taken-over';
 
 /**
  * The change log beside a catalog (`catalog.db-log`): a save appends the
@@ -10,106 +18,46 @@ import { writeFileDurably } from './durable-write';
  * save costs a few kilobytes and one fsync instead of rewriting the whole file.
  * The catalog file itself is rewritten (a checkpoint) on open, on close and
  * when the log grows large; the log's header names the exact file it follows,
- * so a log left from before a checkpoint is never replayed twice.
- *
- * Layout: header = MAGIC + sha256(catalog file); then records of
- * u32le payload length, 16 bytes of sha256(payload), payload (JSON statements).
- * A record that is short or does not match its hash ends the log: a crash in
- * the middle of an append leaves exactly such a tail, and that save was never
- * acknowledged.
+ * so a log left from before a checkpoint is never replayed twice. The format
+ * and how a damaged log is read: log-records.ts.
  */
 
-/** One write: its SQL and parameters (null: run without any, every statement in `sql`). */
-export type LoggedStatement = [sql: string, params: SqlValue[] | null];
-
-const MAGIC = Buffer.from('CCLOG1\n\0', 'latin1');
-const HEADER_BYTES = MAGIC.length + 32;
-const RECORD_HEAD_BYTES = 4 + 16;
+export {
+  encodeRecord,
+  holdsChanges,
+  logFollows,
+  logHeaderFor,
+  parseChangeLog,
+  scanChangeLog,
+  type LoggedStatement,
+} from './log-records';
 
 export const changeLogPathOf = (catalogPath: string): string => `${catalogPath}-log`;
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
-
 /**
- * The header of a log that follows these catalog bytes. Hashing a large
- * catalog takes milliseconds: compute it once and pass it around.
+ * The empty log a checkpoint prepares before it replaces the catalog file. Found
+ * beside a file it follows, it proves the checkpoint got as far as replacing
+ * the file, so the old log's changes are all in the file.
  */
-export function logHeaderFor(catalogBytes: Uint8Array): Buffer {
-  return Buffer.concat([MAGIC, sha256(catalogBytes)]);
-}
+export const nextLogPathOf = (catalogPath: string): string => `${catalogPath}-log.next`;
 
-// JSON keeps the log readable by a person in trouble; blobs travel as base64.
-const encodeValue = (v: SqlValue) =>
-  v instanceof Uint8Array ? { b64: Buffer.from(v).toString('base64') } : v;
-const decodeValue = (v: unknown): SqlValue =>
-  v !== null && typeof v === 'object'
-    ? Buffer.from((v as { b64: string }).b64, 'base64')
-    : (v as SqlValue);
-
-export function encodeRecord(statements: readonly LoggedStatement[]): Buffer {
-  const payload = Buffer.from(
-    JSON.stringify(statements.map(([sql, params]) => [sql, params && params.map(encodeValue)])),
-    'utf8',
-  );
-  const head = Buffer.alloc(RECORD_HEAD_BYTES);
-  head.writeUInt32LE(payload.length, 0);
-  sha256(payload).copy(head, 4, 0, 16);
-  return Buffer.concat([head, payload]);
-}
-
-/** Whether `log` was started after the catalog file with this `header` (no log: nothing to follow). */
-export function logFollows(log: Uint8Array | undefined, header: Buffer): boolean {
-  if (!log || log.length === 0) return true;
-  return log.length >= HEADER_BYTES && header.equals(log.subarray(0, HEADER_BYTES));
-}
-
-/** Whether a log has anything after its header (whichever file it follows). */
-export const holdsChanges = (log: Uint8Array): boolean => log.length > HEADER_BYTES;
-
-/**
- * The transactions logged after the catalog file with this `header`, oldest first.
- * Empty when there is no log, or when the log follows another version of the
- * file (a checkpoint finished but the crash came before the log was reset).
- */
-export function parseChangeLog(log: Uint8Array | undefined, header: Buffer): LoggedStatement[][] {
-  if (!log || log.length < HEADER_BYTES || !logFollows(log, header)) return [];
-  const bytes = Buffer.from(log.buffer, log.byteOffset, log.byteLength);
-  const records: LoggedStatement[][] = [];
-  let at = HEADER_BYTES;
-  while (at + RECORD_HEAD_BYTES <= bytes.length) {
-    const length = bytes.readUInt32LE(at);
-    const start = at + RECORD_HEAD_BYTES;
-    if (start + length > bytes.length) break;
-    const payload = bytes.subarray(start, start + length);
-    if (
-      !sha256(payload)
-        .subarray(0, 16)
-        .equals(bytes.subarray(at + 4, start))
-    )
-      break;
-    const statements = JSON.parse(payload.toString('utf8')) as [string, unknown[] | null][];
-    records.push(statements.map(([sql, params]) => [sql, params && params.map(decodeValue)]));
-    at = start + length;
-  }
-  return records;
-}
-
-export async function readChangeLog(catalogPath: string): Promise<Buffer | undefined> {
-  return readFile(changeLogPathOf(catalogPath)).catch((e: NodeJS.ErrnoException) => {
+/** The file at `path`, or undefined when there is none. */
+export async function readIfThere(path: string): Promise<Buffer | undefined> {
+  return readFile(path).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
     throw e;
   });
 }
 
+export const readChangeLog = (catalogPath: string): Promise<Buffer | undefined> =>
+  readIfThere(changeLogPathOf(catalogPath));
+
 /**
  * Copies a log that could not be replayed aside, for whoever investigates. A
- * copy, not a move: until the checkpoint that follows, the log is still the truth.
+ * copy, not a move: until the checkpoint that follows, the log is still the
+ * truth. Never over an existing file or through a link: another name is found.
  */
-export async function copyChangeLogAside(catalogPath: string, suffix: string): Promise<string> {
-  const copy = `${changeLogPathOf(catalogPath)}.${suffix}`;
-  await copyFile(changeLogPathOf(catalogPath), copy);
-  return copy;
-}
+export const copyChangeLogAside = (catalogPath: string, suffix: string): Promise<string> =>
+  copyAside(changeLogPathOf(catalogPath), suffix);
 
 /** How logs reach the disk; tests pass writers that fail like a full or read-only disk. */
 export interface LogDisk {
@@ -120,17 +68,22 @@ export interface LogDisk {
   replace(path: string, bytes: Uint8Array): Promise<void>;
   /** Writes `bytes` at `offset` of an existing file and syncs it. */
   appendAt(path: string, bytes: Uint8Array, offset: number): Promise<void>;
+  /** Renames `from` over `to` and syncs the folder. */
+  promote(from: string, to: string): Promise<void>;
 }
+
+/** Never through a link planted where the log should be (not on Windows, which has no such flag). */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
 /**
  * Synchronous on purpose: a save's record is a few kilobytes and one
  * fdatasync (about 0.3 ms here), and going through the thread pool for each
  * call would double that. Opened by name each time, never through a handle
- * kept open: ChangeLog.intact, checked before every save, has just made sure
- * the file at that name is the one this process wrote.
+ * kept open: ChangeLog checks right before every append that the file at that
+ * name is the one this process wrote.
  */
 async function appendAt(path: string, bytes: Uint8Array, offset: number): Promise<void> {
-  const fd = openSync(path, 'r+');
+  const fd = openSync(path, constants.O_RDWR | NO_FOLLOW);
   try {
     try {
       // A nearly full disk (or a file-size limit) can take part of a record without an error:
@@ -153,69 +106,104 @@ async function appendAt(path: string, bytes: Uint8Array, offset: number): Promis
   }
 }
 
-export const realDisk: LogDisk = { replace: writeFileDurably, appendAt };
+export const realDisk: LogDisk = { replace: writeFileDurably, appendAt, promote: moveIntoPlace };
 
 /**
  * Which file is on disk: a catalog replaced by another program must not be
  * followed blindly. Size and modification time, not the inode: network and
  * FUSE drives may hand out a new inode number for the same file.
  */
-const identityOf = (path: string) => {
-  const s = statSync(path);
-  return `${s.size}:${s.mtimeMs}`;
+const identityOf = (path: string): string | undefined => {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 };
+const sizeOf = (path: string): number | undefined => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The catalog file and log on disk, against what this process last wrote:
+ * - 'ours': exactly what we wrote;
+ * - 'gone': the file or the log deleted, or the log emptied, and nothing
+ *   else there: writing the whole catalog back overwrites no one's changes;
+ * - 'foreign': another program wrote there (a file or log we did not write).
+ */
+export type DiskState = 'ours' | 'gone' | 'foreign';
 
 /** The open log of a catalog held by this process. */
 export class ChangeLog {
-  private size = 0;
+  private size: number | undefined;
   private records = 0;
   /** After a failed append or checkpoint the state on disk is unknown: the next save checkpoints first. */
   private healthy = false;
-  private catalogIdentity = '';
+  private catalogIdentity: string | undefined;
 
+  /**
+   * Starts watching the catalog's files as they are now (the caller has just
+   * taken the lock). `guard` throws CatalogTakenOver once our lock is gone.
+   */
   constructor(
     private readonly catalogPath: string,
     private readonly disk: LogDisk,
-  ) {}
+    readonly guard: () => void = () => {},
+  ) {
+    this.noteDisk();
+  }
 
   get path(): string {
     return changeLogPathOf(this.catalogPath);
   }
 
-  /**
-   * False after a failed append or checkpoint, or when the log or the catalog
-   * file on disk is not the one this process wrote (deleted, emptied, replaced).
-   */
-  get intact(): boolean {
-    return this.healthy && this.filesUnchanged();
+  /** Takes whatever is on disk now as our own (after a write of ours that may or may not have landed). */
+  private noteDisk(): void {
+    this.catalogIdentity = identityOf(this.catalogPath);
+    this.size = sizeOf(this.path);
   }
 
-  private filesUnchanged(): boolean {
-    try {
-      return (
-        statSync(this.path).size === this.size &&
-        identityOf(this.catalogPath) === this.catalogIdentity
-      );
-    } catch {
-      return false;
-    }
+  diskState(): DiskState {
+    const file = identityOf(this.catalogPath);
+    const log = sizeOf(this.path);
+    if (file !== undefined && file !== this.catalogIdentity) return 'foreign';
+    if (log !== undefined && log !== 0 && log !== this.size) return 'foreign';
+    return file === this.catalogIdentity && log === this.size ? 'ours' : 'gone';
+  }
+
+  /** Throws CatalogTakenOver if our lock is gone or another program wrote the files. */
+  checkOwnership(): void {
+    this.guard();
+    if (this.diskState() === 'foreign') throw new CatalogTakenOver('file');
+  }
+
+  /** False after a failed append or checkpoint, or when the files on disk are not just as we wrote them. */
+  get intact(): boolean {
+    return this.healthy && this.diskState() === 'ours';
   }
 
   /**
    * Called before the catalog file is replaced: until a new log follows it,
-   * nothing may be appended. Returns a function to call if the replacement
-   * failed: when neither file was touched, the log is good to append to again.
+   * nothing may be appended. Returns a function to call once the replacement
+   * failed: `untouched` when the file is as it was, and then the log is good
+   * to append to again if it was before.
    */
-  invalidate(): () => void {
+  invalidate(): (untouched: boolean) => void {
     const wasIntact = this.intact;
     this.healthy = false;
-    return () => {
-      this.healthy = wasIntact && this.filesUnchanged();
+    return (untouched) => {
+      if (!untouched) this.noteDisk(); // our half-finished checkpoint is ours, not another program's
+      this.healthy = untouched && wasIntact && this.diskState() === 'ours';
     };
   }
 
   get bytes(): number {
-    return this.size;
+    return this.size ?? 0;
   }
 
   get recordCount(): number {
@@ -225,28 +213,44 @@ export class ChangeLog {
   /** Starts an empty log after the catalog file whose log header is `header` was written. */
   async reset(header: Buffer): Promise<void> {
     this.healthy = false;
-    await this.disk.replace(this.path, header);
-    this.adopt(header.length);
+    this.guard();
+    try {
+      await this.disk.replace(this.path, header);
+    } finally {
+      this.noteDisk();
+    }
+    this.adopt();
   }
 
-  /** Continues an empty log already on disk that follows the catalog file. */
-  adopt(size: number): void {
-    this.size = size;
+  /** Continues the empty log on disk, which follows the catalog file as it is now. */
+  adopt(): void {
+    this.noteDisk();
     this.records = 0;
-    this.catalogIdentity = identityOf(this.catalogPath);
     this.healthy = true;
   }
 
+  /**
+   * Appends one transaction. Ownership is checked right before the write and
+   * again after it, before the caller commits: if the lock was taken over in
+   * between, the new owner may not have read this record, so the save must not
+   * be acknowledged.
+   */
   async append(statements: readonly LoggedStatement[]): Promise<void> {
     if (!this.healthy) throw new Error('change log needs a reset');
+    this.guard();
+    const state = this.diskState();
+    if (state === 'foreign') throw new CatalogTakenOver('file');
+    if (state !== 'ours') throw new Error('change log needs a reset');
     const record = encodeRecord(statements);
     try {
-      await this.disk.appendAt(this.path, record, this.size);
+      await this.disk.appendAt(this.path, record, this.bytes);
     } catch (e) {
       this.healthy = false;
+      this.size = sizeOf(this.path); // a tail we could not truncate is ours
       throw e;
     }
-    this.size += record.length;
+    this.size = this.bytes + record.length;
     this.records++;
+    this.guard();
   }
 }

@@ -1,4 +1,5 @@
-import { open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, link, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { randomInt } from 'node:crypto';
@@ -13,16 +14,35 @@ import { randomInt } from 'node:crypto';
  * error. A catalog cut short that way would be renamed into place.
  */
 export async function writeFileDurably(path: string, bytes: Uint8Array): Promise<void> {
-  // `<name>.<9+ digits>`, so that removeStaleTempFiles finds what a crash leaves behind.
-  const temp = `${path}.${process.pid}${randomInt(10 ** 8, 10 ** 9)}`;
   const existing = await stat(path).catch(() => undefined);
-  let created = false;
+  let temp: string | undefined;
   try {
-    const handle = await open(temp, 'wx');
-    created = true;
+    temp = await writeTemp(path, bytes, existing?.mode);
+    // rename replaces a link at `path` itself; it never writes through it.
+    await renameOver(temp, path);
+  } catch (e) {
+    if (temp) await rm(temp, { force: true });
+    throw markUntouched(e); // a failed rename leaves the old file in place too
+  }
+  await syncFolder(dirname(path));
+}
+
+/**
+ * A synced temp file beside `path`, created exclusively ('wx': never over an
+ * existing file or through a link someone planted), named
+ * `<name>.<9+ digits>` so that removeStaleTempFiles finds what a crash leaves.
+ */
+async function writeTemp(path: string, bytes: Uint8Array, mode?: number): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const temp = `${path}.${process.pid}${randomInt(10 ** 8, 10 ** 9)}`;
+    const handle = await open(temp, 'wx').catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'EEXIST' && attempt < 5) return undefined; // that name is taken: another
+      throw e;
+    });
+    if (!handle) continue;
     try {
       // Keep the catalog's permissions (a group may share the folder); open() would apply the umask.
-      if (existing && process.platform !== 'win32') await handle.chmod(existing.mode & 0o7777);
+      if (mode !== undefined && process.platform !== 'win32') await handle.chmod(mode & 0o7777);
       await handle.writeFile(bytes); // writes on until every byte is there, or throws why not
       await handle.sync();
       const { size } = await handle.stat();
@@ -31,16 +51,87 @@ export async function writeFileDurably(path: string, bytes: Uint8Array): Promise
           code: 'ENOSPC',
         });
       }
+    } catch (e) {
+      await handle.close();
+      await rm(temp, { force: true });
+      throw e;
+    }
+    await handle.close();
+    return temp;
+  }
+}
+
+/** Renames `from` over `to` (never through a link at `to`) and syncs the folder. */
+export async function moveIntoPlace(from: string, to: string): Promise<void> {
+  await renameOver(from, to);
+  await syncFolder(dirname(to));
+}
+
+/**
+ * Writes a file that must not exist yet: never over a file, never through a
+ * link. A synced temp file is hard-linked to the name (which fails if the name
+ * is taken, a link included), so the name only ever shows the whole file. A
+ * file system without hard links gets an exclusive create instead.
+ * Rejects with EEXIST when the name is taken.
+ */
+export async function writeNewFile(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = await writeTemp(path, bytes);
+  try {
+    await link(temp, path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS'].includes(code)) throw e;
+    const handle = await open(path, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
     } finally {
       await handle.close();
     }
-    await renameOver(temp, path);
-  } catch (e) {
-    if (created) await rm(temp, { force: true });
-    throw markUntouched(e); // a failed rename leaves the old file in place too
+  } finally {
+    await unlink(temp).catch(() => {});
   }
   await syncFolder(dirname(path));
 }
+
+/** `<base>.<suffix>`, or with -2, -3 … when that name is taken. */
+async function firstFreeName(
+  base: string,
+  suffix: string,
+  write: (name: string) => Promise<void>,
+): Promise<string> {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${base}.${suffix}` : `${base}.${suffix}-${n}`;
+    try {
+      await write(name);
+      return name;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw e;
+    }
+  }
+}
+
+/**
+ * Copies `source` to a new file `<source>.<suffix>` (exclusively: never over a
+ * file or a link), synced before anything may replace the source.
+ */
+export async function copyAside(source: string, suffix: string): Promise<string> {
+  const copy = await firstFreeName(source, suffix, (name) =>
+    copyFile(source, name, constants.COPYFILE_EXCL),
+  );
+  const handle = await open(copy, 'r+'); // Windows syncs only what it may write
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await syncFolder(dirname(copy));
+  return copy;
+}
+
+/** Writes `bytes` to a new file `<base>.<suffix>` (exclusively). */
+export const writeAside = (base: string, suffix: string, bytes: Uint8Array): Promise<string> =>
+  firstFreeName(base, suffix, (name) => writeNewFile(name, bytes));
 
 /** Errors that left the file at the target path exactly as it was carry `untouched: true`. */
 function markUntouched(e: unknown): unknown {

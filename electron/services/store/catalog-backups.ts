@@ -4,7 +4,8 @@ import { countDesignations } from '../catalog/queries';
 import { migrate } from '../catalog/schema';
 import { listBackups, writeBackup } from '../storage/backups';
 import { openBytes } from '../storage/catalog-file';
-import { writeFileDurably } from '../storage/durable-write';
+import { writeFileDurably, writeNewFile } from '../storage/durable-write';
+import { CatalogTakenOver } from '../storage/taken-over';
 import type { CatalogSession } from './catalog-session';
 
 export interface BackupInfo {
@@ -14,22 +15,31 @@ export interface BackupInfo {
   count: number | null;
 }
 
-/** Copies the catalog, as saved, into the backup folder. */
+/** Copies the catalog, as saved, into the backup folder; only while the lock is still ours. */
 export function backupNow(session: CatalogSession): Promise<string> {
-  if (!session.writer)
-    return Promise.reject(new CatalogError('CATALOG_LOCKED', { path: session.path }));
-  return session.serially(() => writeBackup(session.path, session.db.export(), session.clock()));
+  return session.serially(async () => {
+    await session.readyToWrite(); // the lock and the files still ours
+    return writeBackup(session.path, session.db.export(), session.clock()).catch((e: unknown) => {
+      throw e instanceof CatalogError ? e : session.saveFailed(e);
+    });
+  });
 }
 
-/** Writes the catalog, as saved, to another file (Save a copy as). */
-export function copyTo(session: CatalogSession, path: string): Promise<void> {
+/**
+ * Writes the catalog, as saved, to another file: one SQLite file that holds
+ * everything (the log folded in). `exclusive`: the file must not exist yet
+ * (the CLI's copy); otherwise it replaces a file the user chose to replace
+ * (Save a copy as, after the save dialog asked). Never through a link.
+ */
+export function copyTo(session: CatalogSession, path: string, exclusive = false): Promise<void> {
   return session.serially(() =>
-    writeFileDurably(path, session.db.export()).catch((e: NodeJS.ErrnoException) => {
-      throw new CatalogError('EXPORT_FAILED', {
-        reason: e.code === 'ENOENT' ? 'folder-missing' : 'io',
-        path,
-      });
-    }),
+    (exclusive ? writeNewFile : writeFileDurably)(path, session.db.export()).catch(
+      (e: NodeJS.ErrnoException) => {
+        const reason =
+          e.code === 'ENOENT' ? 'folder-missing' : e.code === 'EEXIST' ? 'exists' : 'io';
+        throw new CatalogError('EXPORT_FAILED', { reason, path });
+      },
+    ),
   );
 }
 
@@ -51,8 +61,12 @@ export async function describeBackups(path: string): Promise<BackupInfo[]> {
  * replaces. A damaged backup, or one from a newer app, is refused.
  */
 export function restoreBackup(session: CatalogSession, name: string): Promise<string> {
-  return session.serially(async () => {
-    const writer = session.requireWriter();
+  return session.serially(() => session.guarded(() => restoreInPlace(session, name)));
+}
+
+async function restoreInPlace(session: CatalogSession, name: string): Promise<string> {
+  {
+    const writer = await session.readyToWrite();
     const entry = (await listBackups(session.path)).find((b) => b.name === name);
     if (!entry) throw new CatalogError('NOT_FOUND', { code: name });
     const db = await openBytes(await readFile(entry.path)).catch((e: unknown) => {
@@ -68,15 +82,16 @@ export function restoreBackup(session: CatalogSession, name: string): Promise<st
     try {
       await session.writeWhole();
     } catch (e) {
-      if ((e as { untouched?: boolean }).untouched) {
+      if (e instanceof CatalogTakenOver || (e as { untouched?: boolean }).untouched) {
         session.db = old;
         db.close();
       } else {
         old.close(); // the backup is in the file's place already: memory must say so too
       }
+      if (e instanceof CatalogTakenOver) throw e;
       throw session.saveFailed(e);
     }
     old.close();
     return kept;
-  });
+  }
 }

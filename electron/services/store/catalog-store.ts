@@ -28,15 +28,10 @@ import {
 } from '../catalog/transitions';
 import { listHistory, markBatch, nextBatch, recordBatch } from '../catalog/history-queries';
 import { changeLogPathOf, realDisk, type LogDisk } from '../storage/change-log';
-import {
-  openBytes,
-  openCatalogFile,
-  readFileAndLog,
-  replayChangeLog,
-} from '../storage/catalog-file';
-import { migrate } from '../catalog/schema';
+import { openCatalogFile, openForReading } from '../storage/catalog-file';
 import { removeStaleTempFiles } from '../storage/durable-write';
 import { lockCatalog, type LockOptions } from '../storage/lock';
+import { CatalogTakenOver } from '../storage/taken-over';
 import {
   backupNow,
   copyTo,
@@ -82,47 +77,47 @@ async function realCatalogPath(path: string): Promise<string> {
  * is rolled back, so memory and disk always agree.
  */
 export class CatalogStore {
-  private constructor(
-    private readonly session: CatalogSession,
-    readonly notices: CatalogNotice[],
-  ) {}
+  private constructor(private readonly session: CatalogSession) {}
 
+  /**
+   * Opens a catalog. Read-only (the CLI's list, show, history, export …) never
+   * moves, recovers or rewrites anything and takes no lock: a damaged file is
+   * reported (CATALOG_DAMAGED), another program's is refused (NOT_A_CATALOG).
+   * Only a missing file is created, as a writer would, so that a new --db
+   * starts with the 28 designations.
+   */
   static async open(options: OpenOptions): Promise<CatalogStore> {
     const path = await realCatalogPath(resolve(options.path));
     const clock = options.clock ?? (() => new Date());
     if (options.readOnly) {
-      const onDisk = await readFileAndLog(path).catch(() => undefined);
-      if (onDisk) {
-        // A damaged file falls through to the locked path, which can recover it.
-        const db = await openBytes(onDisk.bytes).catch((e: unknown) => {
-          if (e instanceof CatalogError) throw e;
-          return undefined;
-        });
-        if (db) {
-          replayChangeLog(db, onDisk.log, onDisk.header);
-          migrate(db); // in memory only: an older file is read as this version reads it
-          return new CatalogStore(new CatalogSession(path, db, clock, undefined), []);
-        }
-      }
+      const read = await openForReading(path);
+      if (read)
+        return new CatalogStore(new CatalogSession(path, read.db, clock, undefined, read.notices));
     }
     await mkdir(dirname(path), { recursive: true });
-    const release = await lockCatalog(path, options.lock);
+    const lock = await lockCatalog(path, options.lock);
     try {
       await removeStaleTempFiles(path);
       await removeStaleTempFiles(changeLogPathOf(path));
       const disk = { ...realDisk, ...options.disk };
-      const opened = await openCatalogFile(path, clock(), disk);
+      const opened = await openCatalogFile(path, clock(), disk, () => lock.verify());
       const writer = {
-        release,
+        lock,
         log: opened.log,
         disk,
         logLimitBytes: options.logLimitBytes ?? DEFAULT_LOG_LIMIT_BYTES,
       };
-      return new CatalogStore(new CatalogSession(path, opened.db, clock, writer), opened.notices);
+      return new CatalogStore(new CatalogSession(path, opened.db, clock, writer, opened.notices));
     } catch (e) {
-      await release();
+      await lock.release();
+      if (e instanceof CatalogTakenOver) throw new CatalogError('CATALOG_TAKEN_OVER', { path });
       throw e;
     }
+  }
+
+  /** What the user must be told about the catalog file (recovered, taken over …). */
+  get notices(): CatalogNotice[] {
+    return this.session.notices;
   }
 
   get path(): string {
@@ -247,9 +242,12 @@ export class CatalogStore {
     return backupNow(this.session);
   }
 
-  /** Writes the catalog, as saved, to another file (Save a copy as). */
-  copyTo(path: string): Promise<void> {
-    return copyTo(this.session, path);
+  /**
+   * Writes the catalog, as saved, to another file holding everything (Save a
+   * copy as; the CLI's copy, which wants a new file: `exclusive`).
+   */
+  copyTo(path: string, { exclusive = false } = {}): Promise<void> {
+    return copyTo(this.session, path, exclusive);
   }
 
   /** The backups of this catalog, newest first, with how many designations each holds. */
@@ -262,14 +260,17 @@ export class CatalogStore {
     return restoreBackup(this.session, name);
   }
 
-  /** Folds the change log into the catalog file, so other programs see every change. */
+  /**
+   * Folds the change log into the catalog file, so other programs see every
+   * change; then gives up the lock. A session another program took over
+   * writes nothing.
+   */
   async close(): Promise<void> {
     await this.session.settled();
     const log = this.session.writer?.log;
-    if (log && (log.recordCount > 0 || !log.intact))
-      await this.session.checkpoint().catch(() => {});
+    if (log && (log.recordCount > 0 || !log.intact)) await this.session.foldLog().catch(() => {});
     this.db.close();
-    await this.session.writer?.release();
+    await this.session.writer?.lock.release();
   }
 
   /** Applies and records one user action; returns the designations as they now are. */

@@ -1,0 +1,10 @@
+// Lists a catalog's whole history as the CLI does, then prints it with this process's peak
+// memory: the history-bomb test's second process.
+import { CatalogStore } from '../../electron/services/store/catalog-store';
+
+void CatalogStore.open({ path: process.argv[2]!, readOnly: true }).then(async (store) => {
+  const entries = store.history(null, 1000);
+  await store.close();
+  const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stdout.write(`${JSON.stringify({ maxRssMb, entries })}\n`);
+});
