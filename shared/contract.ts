@@ -9,6 +9,7 @@ import {
   ExportResult,
   HistoryEntry,
   ImportPreview,
+  Language,
   UndoResult,
   Designation,
   DesignationCode,
@@ -16,6 +17,7 @@ import {
   DesignationSummary,
   Settings,
 } from './model';
+import { MapLayout, Plan, PlanPrintout, PlanRequest } from './plan';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -131,6 +133,26 @@ export const contract = {
     input: z.object({ path: z.string().max(4096), how: z.enum(['open', 'folder']) }).strict(),
     output: z.object({}),
     errors: ['NOT_FOUND'],
+  }),
+  /** What a person still needs for a target designation, given what she holds. */
+  planStudy: method({
+    input: z.object({ request: PlanRequest }).strict(),
+    output: Plan,
+    errors: ['NOT_FOUND'],
+  }),
+  /** The plan as a one-page PDF where the user says (then revealExport can open it). */
+  exportPlan: method({
+    input: z.object({ request: PlanRequest, printout: PlanPrintout }).strict(),
+    output: ExportResult,
+    errors: ['NOT_FOUND', 'EXPORT_FAILED'],
+  }),
+  /** The catalog map as the window laid it out, as SVG or a landscape PDF page. */
+  exportMap: method({
+    input: z
+      .object({ layout: MapLayout, format: z.enum(['svg', 'pdf']), language: Language })
+      .strict(),
+    output: ExportResult,
+    errors: ['EXPORT_FAILED'],
   }),
   getSettings: method({ input: NoInput, output: Settings, errors: [] }),
   updateSettings: method({

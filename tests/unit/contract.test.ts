@@ -76,6 +76,22 @@ describe('the contract', () => {
       exportReport: { request: { report: 'overview', format: 'csv', language: 'nb', codes: null } },
       cancelExport: {},
       revealExport: 'the path exportReport returned',
+      planStudy: { request: { target: 'AIS', holds: ['ARM'], passed: [] } },
+      exportPlan: {
+        request: { target: 'AIS', holds: [], passed: [] },
+        printout: { language: 'nb', person: 'Kari', date: '' },
+      },
+      exportMap: {
+        layout: {
+          width: 160,
+          height: 50,
+          nodes: [{ code: 'AIS', x: 0, y: 0, width: 150, height: 44 }],
+          edges: [],
+          groups: [],
+        },
+        format: 'svg',
+        language: 'en',
+      },
       getSettings: {},
       updateSettings: { settings: { language: 'nb' } },
     };
