@@ -178,9 +178,7 @@ export const COMMANDS: Record<string, Command> = {
       };
       const unknown = [request.target, ...request.holds].filter((c) => !known.has(codeKey(c)));
       if (unknown.length)
-        throw new UsageError(
-          ctx.t('cli:planUnknown', { count: unknown.length, codes: unknown.join(', ') }),
-        );
+        throw new UsageError(ctx.t('cli:planUnknown', { codes: unknown.join(', ') }));
       const plan = planStudy(all, request);
       ctx.out(
         json(ctx) ? JSON.stringify(plan, null, 2) : formatPlan(plan, all, ctx.t, ctx.language),

@@ -122,7 +122,7 @@ export function planDocument(o: PlanDocumentOptions): object {
     content: [
       {
         table: {
-          widths: [150, '*'],
+          widths: [180, '*'],
           body: facts.map(([k, v]) => [
             { text: k, color: MUTED },
             { text: v, bold: true },
