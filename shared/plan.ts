@@ -153,10 +153,11 @@ export type MapGroup = z.infer<typeof MapGroup>;
 
 /**
  * How each relation is drawn, the same on screen and in the exports: apart by
- * line pattern and arrow head, not only by colour.
+ * line pattern and arrow head (filled arrow, bar, open chevron), not only by colour.
+ * Marker paths are in a 10 × 10 box whose tip is at (9, 5).
  */
-export const EDGE_STYLE: Record<RelationKind, { dash: string; marker: string }> = {
-  prerequisite: { dash: '', marker: 'arrow' },
-  waiver: { dash: '8 5', marker: 'bar' },
-  credit: { dash: '2 4', marker: 'open' },
+export const EDGE_STYLE: Record<RelationKind, { dash: string; marker: string; filled: boolean }> = {
+  prerequisite: { dash: '', marker: 'M0,0 L10,5 L0,10 z', filled: true },
+  waiver: { dash: '8 5', marker: 'M8,0 L8,10', filled: false },
+  credit: { dash: '2 4', marker: 'M0,0 L10,5 L0,10', filled: false },
 };

@@ -25,6 +25,7 @@ import { useCatalogData } from './useCatalogData';
 import { useCommands } from './useCommands';
 import { useDialog } from './useDialog';
 import { useEditingSession } from './useEditingSession';
+import { MainViews, useMainView, ViewSwitch } from './views';
 
 /** The shell: toolbar, list beside the detail pane, status bar, and whatever opens over them. */
 export function App() {
@@ -60,6 +61,7 @@ export function App() {
     lang,
     form,
   });
+  const [view, setView] = useMainView(!!session.editing);
 
   const close = () => setPanel(null);
   const openPanel = (p: Panel) =>
@@ -120,7 +122,7 @@ export function App() {
 
   const { current, editing } = session;
   return (
-    <div className="app">
+    <div className={`app view-${view}`}>
       <Toolbar
         onNew={() => session.startNew()}
         onDelete={session.requestDelete}
@@ -131,6 +133,7 @@ export function App() {
         onImport={() => openPanel('import')}
         onBackups={() => openPanel('backups')}
         onLanguage={changeLanguage}
+        views={<ViewSwitch view={view} onChange={setView} />}
       />
       <Notices notices={data.info.notices} />
       {message && <Banner text={message} error onDismiss={() => setMessage(null)} />}
@@ -193,6 +196,10 @@ export function App() {
             )}
           </main>
         }
+      />
+      <MainViews
+        view={view}
+        context={{ designations, open: (code) => (setView('catalog'), session.select(code)) }}
       />
       <StatusBar
         dirty={session.dirty}

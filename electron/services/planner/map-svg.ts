@@ -23,16 +23,14 @@ export const fitName = (name: string, width: number) => {
   return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
 };
 
-/** The arrow heads, one shape per relation kind (filled arrow, bar, open chevron). */
-export function markerDefs(fill: (kind: RelationKind) => string): string {
+/** The arrow heads, one shape per relation kind. */
+function markerDefs(): string {
   return RELATION_KINDS.map((kind) => {
-    const shape =
-      EDGE_STYLE[kind].marker === 'arrow'
-        ? `<path d="M0,0 L10,5 L0,10 z" fill="${fill(kind)}"/>`
-        : EDGE_STYLE[kind].marker === 'bar'
-          ? `<path d="M8,0 L8,10" stroke="${fill(kind)}" stroke-width="2.5" fill="none"/>`
-          : `<path d="M0,0 L10,5 L0,10" stroke="${fill(kind)}" stroke-width="1.6" fill="none"/>`;
-    return `<marker id="map-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto">${shape}</marker>`;
+    const { marker, filled } = EDGE_STYLE[kind];
+    const paint = filled
+      ? `fill="${COLOUR[kind]}"`
+      : `fill="none" stroke="${COLOUR[kind]}" stroke-width="${kind === 'waiver' ? 2.5 : 1.6}"`;
+    return `<marker id="map-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto"><path d="${marker}" ${paint}/></marker>`;
   }).join('');
 }
 
@@ -82,7 +80,7 @@ export function mapSvg(
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="Roboto, 'Segoe UI', Arial, sans-serif">` +
-    `<title>${escape(title)}</title><defs>${markerDefs((k) => COLOUR[k])}</defs>` +
+    `<title>${escape(title)}</title><defs>${markerDefs()}</defs>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>${legend}` +
     `<g transform="translate(${MARGIN},${MARGIN + LEGEND})">${groups}${edges}${nodes}</g></svg>`
   );

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatDate } from '../../../shared/i18n';
 import type { Language } from '../../../shared/model';
 import type { Plan, PlannedCourse, PlanPrintout } from '../../../shared/plan';
 import { planWords } from '../../../shared/plan-words';
@@ -105,9 +106,13 @@ export function planDocument(o: PlanDocumentOptions): object {
     { ul: n.courses.map((c) => w.courseTitle(c)), margin: [12, 0, 0, 4] },
   ]);
   const next = w.next(plan);
+  // A date field gives yyyy-mm-dd: printed the reader's way; anything else as typed.
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(o.printout.date)
+    ? formatDate(`${o.printout.date}T12:00:00Z`, o.lang)
+    : o.printout.date;
   const subtitle = [
     o.printout.person && t('plan:printout.for', { person: o.printout.person }),
-    o.printout.date,
+    date,
   ]
     .filter(Boolean)
     .join(' · ');
