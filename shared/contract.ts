@@ -216,6 +216,10 @@ export const COMMANDS = [
   'settings',
   'language:nb',
   'language:en',
+  // View > Catalog / Study plan / Map: what the main area shows.
+  'view:catalog',
+  'view:plan',
+  'view:map',
   // File > Open Recent: the catalog at that place in settings.recentFiles.
   'open-recent:0',
   'open-recent:1',

@@ -90,6 +90,7 @@ export function App() {
     search,
     openPanel,
     changeLanguage,
+    showView: setView,
     saveCopy: () =>
       api
         .saveCopyAs({})

@@ -34,7 +34,9 @@ export function CatalogMap({ catalog, onOpen }: Props) {
     focusArea: 'all',
     kinds: [...RELATION_KINDS],
   });
-  const [laid, setLaid] = useState<{ layout: MapLayout } | { error: string } | null>(null);
+  // Which request a layout answers: while they differ, a new layout is on its way.
+  const wanted = useMemo(() => ({ catalog, options }), [catalog, options]);
+  const [laid, setLaid] = useState<({ layout: MapLayout } | { error: string }) & { for: object }>();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -44,19 +46,20 @@ export function CatalogMap({ catalog, onOpen }: Props) {
   useEffect(() => {
     let current = true;
     performance.mark('map:layout-start');
-    layoutMap(catalog, options).then(
+    layoutMap(wanted.catalog, wanted.options).then(
       (l) => {
         if (!current) return;
         performance.measure('map:layout', 'map:layout-start'); // read by npm run bench
-        setLaid({ layout: l });
+        setLaid({ layout: l, for: wanted });
         fit(l.width, l.height);
       },
-      (e: unknown) => current && setLaid({ error: String(e) }),
+      (e: unknown) => current && setLaid({ error: String(e), for: wanted }),
     );
     return () => {
       current = false;
     };
-  }, [catalog, options, fit]);
+  }, [wanted, fit]);
+  const busy = laid?.for !== wanted;
 
   const names = useMemo(
     () => new Map(catalog.map((d) => [codeKey(d.code), displayName(d, lang)])),
@@ -159,7 +162,7 @@ export function CatalogMap({ catalog, onOpen }: Props) {
         </div>
       </div>
       <div role="status" className="map-status">
-        {!laid && t('layingOut')}
+        {busy && t('layingOut')}
         {laid && 'error' in laid && t('layoutFailed', { message: laid.error })}
         {outcome && 'saved' in outcome && (
           <>
@@ -182,7 +185,7 @@ export function CatalogMap({ catalog, onOpen }: Props) {
         )}
         {outcome && 'failed' in outcome && outcome.failed}
       </div>
-      <div className="map-viewport" ref={viewport} {...handlers}>
+      <div className="map-viewport" ref={viewport} aria-busy={busy} {...handlers}>
         {layout && layout.nodes.length === 0 && <p className="status-message">{t('empty')}</p>}
         {layout && (
           <MapCanvas

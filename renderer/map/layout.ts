@@ -84,6 +84,9 @@ export function mapGraph(catalog: readonly Entry[], options: MapOptions): ElkNod
       'elk.layered.spacing.nodeNodeBetweenLayers': '48',
       'elk.spacing.componentComponent': '28',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      // Fewer crossing-minimisation rounds on large catalogs: grouped, 300 designations
+      // take a third of the time, and the drawing stays readable.
+      'elk.layered.thoroughness': shown.length > 100 ? '1' : '7',
     },
     children,
     edges,
@@ -124,12 +127,37 @@ export function toMapLayout(laid: ElkNode): MapLayout {
   return { width: laid.width ?? 0, height: laid.height ?? 0, nodes, edges, groups };
 }
 
-let bundled: Promise<ELK> | undefined;
 /**
- * ELK's bundled build, loaded on first use (it is large) and run in this thread: no
- * worker script to allow, and no eval, so the app's strict CSP holds.
+ * ELK, loaded on first use (it is large). Preferably on a worker thread, from a worker
+ * script served with the app (the CSP's script-src 'self' covers it; ELK needs no eval),
+ * so that the window never waits for a layout. Where a worker cannot start (Node in the
+ * tests, or a host that refuses the worker's file), the bundled build runs in this thread.
  */
-const loadElk = () => (bundled ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default()));
+async function startElk(): Promise<ELK> {
+  if (typeof Worker !== 'undefined') {
+    let elk: ELK | undefined;
+    try {
+      const [{ default: ElkApi }, { default: workerUrl }] = await Promise.all([
+        import('elkjs/lib/elk-api.js'),
+        import('elkjs/lib/elk-worker.min.js?url'),
+      ]);
+      elk = new ElkApi({ workerUrl, workerFactory: (url) => new Worker(url!) });
+      const refused = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('no worker')), 15_000),
+      );
+      await Promise.race([elk.knownLayoutAlgorithms(), refused]);
+      performance.mark('map:elk-worker'); // tests and the bench check which one runs
+      return elk;
+    } catch {
+      elk?.terminateWorker();
+    }
+  }
+  const { default: Bundled } = await import('elkjs/lib/elk.bundled.js');
+  performance.mark('map:elk-in-thread');
+  return new Bundled();
+}
+let started: Promise<ELK> | undefined;
+const loadElk = () => (started ??= startElk());
 
 export async function layoutMap(
   catalog: readonly Entry[],

@@ -31,10 +31,11 @@ import { syntheticDesignations } from '../support/synthetic';
 import { makeTempDir } from '../support/temp';
 import { loadBetterSqlite } from './better-sqlite';
 import { fmt, kb, mb, repeat, stat, timed, type Stat } from './measure';
+import { benchMapLayout, benchPlanning } from './planner';
 
 const ROOT = join(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-/** BENCH_ONLY=save,renderer measures just those parts (open, save, exports, renderer, size). */
+/** BENCH_ONLY=save,renderer measures just those parts (open, save, exports, renderer, size, planner, map). */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const SIZES = { '28': 0, '10k': 9_972 } as const; // 28 seeded + 9,972 synthetic = 10,000
 type Size = keyof typeof SIZES;
@@ -426,6 +427,8 @@ void (async () => {
     ['exports', () => benchExports(paths)],
     ['renderer', () => benchRenderer(paths)],
     ['size', benchSize],
+    ['planner', async () => void (results.planning = await benchPlanning(paths, RUNS, row))],
+    ['map', async () => void (results.mapLayout = await benchMapLayout(paths['28'], RUNS, row))],
   ] as const) {
     if (ONLY && !ONLY.includes(name)) continue;
     console.log(`Measuring ${name} …`);

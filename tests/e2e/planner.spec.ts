@@ -134,3 +134,22 @@ test.describe('the study plan in dark mode', () => {
     await expectAccessible(page);
   });
 });
+
+test('View > Catalog, Study plan and Map switch the main area, and editing brings the catalog back', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.sendCommand('view:plan');
+  await expect(page.getByRole('heading', { name: 'Study plan', level: 2 })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Designations' })).toBeHidden();
+  await app.sendCommand('view:map');
+  await expect(page.getByRole('heading', { name: 'Catalog map', level: 2 })).toBeVisible();
+  await app.sendCommand('new'); // a new designation is edited in the catalog view
+  await expect(page.getByRole('form')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Catalog map', level: 2 })).toBeHidden();
+  await page.keyboard.press('Escape');
+  await app.sendCommand('view:plan'); // the plan as it was left
+  await expect(page.getByRole('heading', { name: 'Study plan', level: 2 })).toBeVisible();
+  await app.sendCommand('view:catalog');
+  await expect(page.getByRole('listbox', { name: 'Designations' })).toBeVisible();
+});

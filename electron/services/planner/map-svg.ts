@@ -44,11 +44,15 @@ export function mapSvg(
   t: TFunction,
   title: string,
 ): string {
-  const width = Math.max(layout.width, 420) + 2 * MARGIN;
+  const width = Math.max(layout.width, 760) + 2 * MARGIN;
   const height = layout.height + LEGEND + 2 * MARGIN;
-  const legend = RELATION_KINDS.map((kind, i) => {
-    const x = MARGIN + i * 190;
-    return `<g transform="translate(${x},${MARGIN})"><path d="M0,14 L40,14" stroke="${COLOUR[kind]}" stroke-width="1.8" stroke-dasharray="${EDGE_STYLE[kind].dash}" marker-end="url(#map-${kind})" fill="none"/><text x="48" y="18" font-size="11" fill="#1d2327">${escape(t(`map:legend.${kind}`))}</text></g>`;
+  // Each legend entry as wide as its words (Bokmål's are long), side by side.
+  let legendX = MARGIN;
+  const legend = RELATION_KINDS.map((kind) => {
+    const label = t(`map:legend.${kind}`);
+    const x = legendX;
+    legendX += 64 + label.length * 7.4;
+    return `<g transform="translate(${x},${MARGIN})"><path d="M0,14 L44,14" stroke="${COLOUR[kind]}" stroke-width="2" stroke-dasharray="${EDGE_STYLE[kind].dash}" marker-end="url(#map-${kind})" fill="none"/><text x="52" y="19" font-size="14" fill="#1d2327">${escape(label)}</text></g>`;
   }).join('');
   const groups = layout.groups
     .map(

@@ -204,12 +204,13 @@ function sumDurations(remaining: PlanStep[]): Plan['duration'] {
   const counted = remaining.filter(
     (s) => s.durationMonths.min !== null && s.durationMonths.max !== null,
   );
+  const countedSet = new Set(counted);
   const total = (bound: 'min' | 'max') =>
     counted.length ? counted.reduce((sum, s) => sum + s.durationMonths[bound]!, 0) : null;
   return {
     min: total('min'),
     max: total('max'),
     counted: counted.map((s) => s.code),
-    notStated: remaining.filter((s) => !counted.includes(s)).map((s) => s.code),
+    notStated: remaining.filter((s) => !countedSet.has(s)).map((s) => s.code),
   };
 }
