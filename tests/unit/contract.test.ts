@@ -128,6 +128,18 @@ describe('the contract', () => {
     expect(declared('getDesignation')).toContain(
       await errorCode('getDesignation', { code: 'NOPE' }),
     );
+    const unknownPlan = { target: 'NOPE', holds: ['ARM'], passed: [] };
+    expect(await errorCode('planStudy', { request: unknownPlan })).toBe('NOT_FOUND');
+    expect(
+      await errorCode('exportPlan', {
+        request: unknownPlan,
+        printout: { language: 'en', person: '', date: '' },
+      }),
+    ).toBe('NOT_FOUND');
+    const badLayout = { width: Infinity, height: 1, nodes: [], edges: [], groups: [] };
+    expect(await errorCode('exportMap', { layout: badLayout, format: 'svg', language: 'en' })).toBe(
+      'INVALID_INPUT',
+    );
     expect(declared('updateDesignation')).toContain(
       await errorCode('updateDesignation', { code: 'NOPE', designation: sampleDesignation() }),
     );
