@@ -7,6 +7,7 @@ import {
   type PlanPrintout,
   type PlanRequest,
 } from '../../shared/plan';
+import { mapPageContent } from './planner/map-document';
 import { mapSvg } from './planner/map-svg';
 import { framedPage } from './planner/pdf-frame';
 import { planStudy } from './planner/plan';
@@ -52,8 +53,8 @@ export async function mapFile(
   generatedAt = new Date(),
 ): Promise<Uint8Array> {
   const { t } = createI18n(language);
-  const svg = mapSvg(layout, namesOf(catalog, language), t, t('map:title'));
-  if (format === 'svg') return new TextEncoder().encode(svg);
+  if (format === 'svg')
+    return new TextEncoder().encode(mapSvg(layout, namesOf(catalog, language), t, t('map:title')));
   const definition = framedPage({
     t,
     lang: language,
@@ -62,7 +63,7 @@ export async function mapFile(
     generatedAt,
     landscape: true,
     subtitle: '',
-    content: [{ svg, fit: [762, 440], alignment: 'center' }],
+    content: mapPageContent(layout, namesOf(catalog, language), t),
   });
   return renderPdf(definition);
 }

@@ -100,6 +100,10 @@ describe('the catalog map layout (ELK layered, in Node as in the window)', () =>
       expect(text).toContain(lang === 'nb' ? 'Katalogkart' : 'Catalog map');
       expect(text).toContain('Forsikringsskolen');
       expect(text).toContain('ASLI');
+      // The reports' font, embedded, for every word on the page (no fallback to a built-in font).
+      const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+      expect(fonts).toContain('Roboto-Regular');
+      expect(fonts).not.toMatch(/Helvetica|Times|Courier/);
       if (process.env.PLANNER_SCREENS)
         execFileSync('pdftoppm', [
           '-r',

@@ -3,7 +3,7 @@ import { RELATION_KINDS, type RelationKind } from '../../../shared/model';
 import { EDGE_STYLE, type MapLayout } from '../../../shared/plan';
 
 /** Light-theme colours for paper and files; the window uses the theme's own. */
-const COLOUR: Record<RelationKind, string> = {
+export const COLOUR: Record<RelationKind, string> = {
   prerequisite: '#1d5a85',
   waiver: '#8a4b00',
   credit: '#2e6b30',
