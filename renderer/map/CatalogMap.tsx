@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
@@ -10,6 +10,7 @@ import {
 } from '../../shared/model';
 import { displayName, type MapLayout } from '../../shared/plan';
 import { api } from '../kit/api';
+import { useLatest } from '../kit/useLatest';
 import { layoutMap, type MapOptions } from './layout';
 import { MapCanvas } from './MapCanvas';
 import { MapControls } from './MapControls';
@@ -96,7 +97,7 @@ export function CatalogMap({ catalog, onOpen }: Props) {
     reveal(node);
     document.getElementById(`map-node-${code}`)?.focus();
   };
-  const onKeyDown = (code: string, e: KeyboardEvent) => {
+  const keyDown = (code: string, e: KeyboardEvent) => {
     const node = layout?.nodes.find((n) => n.code === code);
     if (!node || !layout) return;
     const direction = ARROWS[e.key];
@@ -110,6 +111,14 @@ export function CatalogMap({ catalog, onOpen }: Props) {
     else return;
     e.preventDefault();
   };
+  // Stable handlers, so that the memoised drawing is not redrawn on every pan.
+  const latestKeyDown = useLatest(keyDown);
+  const latestOpen = useLatest(onOpen);
+  const onKeyDown = useCallback(
+    (code: string, e: KeyboardEvent) => latestKeyDown.current(code, e),
+    [latestKeyDown],
+  );
+  const open = useCallback((code: string) => latestOpen.current(code), [latestOpen]);
   const exportAs = async (format: 'svg' | 'pdf') => {
     if (!layout) return;
     setOutcome(null);
@@ -197,7 +206,7 @@ export function CatalogMap({ catalog, onOpen }: Props) {
             active={current}
             onKeyDown={onKeyDown}
             onFocusNode={setActive}
-            onOpen={onOpen}
+            onOpen={open}
           />
         )}
       </div>

@@ -6,7 +6,6 @@ import type { View } from './useZoom';
 
 interface Props {
   layout: MapLayout;
-  view: View;
   name: (code: string) => string;
   /** Codes the search matches; null when there is no search. */
   matches: ReadonlySet<string> | null;
@@ -18,12 +17,10 @@ interface Props {
   onOpen: (code: string) => void;
 }
 
-/** The drawing itself; memoised, so panning redraws the transform and nothing else. */
-export const MapCanvas = memo(function MapCanvas(p: Props) {
+/** The map's SVG: the pan and zoom transform around a drawing that panning leaves alone. */
+export function MapCanvas({ view, ...p }: Props & { view: View }) {
   const { t } = useTranslation('map');
-  const { layout, view, active } = p;
-  const path = (points: { x: number; y: number }[]) =>
-    points.map((q, i) => `${i ? 'L' : 'M'}${q.x},${q.y}`).join(' ');
+  const { layout } = p;
   return (
     <svg
       className="map-svg"
@@ -58,58 +55,71 @@ export const MapCanvas = memo(function MapCanvas(p: Props) {
         </clipPath>
       </defs>
       <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
-        {layout.groups.map((g) => (
-          <g key={g.focusArea} className="map-group" aria-hidden="true">
-            <rect x={g.x} y={g.y} width={g.width} height={g.height} rx="8" />
-            <text x={g.x + 10} y={g.y + 19}>
-              {t(`catalog:focusArea.${g.focusArea}`)}
-            </text>
-          </g>
-        ))}
-        {layout.edges.map((e, i) => (
-          <path
-            key={i}
-            d={path(e.points)}
-            className={`map-edge ${e.kind}${active && (e.from === active || e.to === active) ? ' active' : ''}`}
-            strokeDasharray={EDGE_STYLE[e.kind].dash || undefined}
-            markerEnd={`url(#map-${e.kind})`}
-          />
-        ))}
-        {layout.nodes.map((n) => {
-          const cls = [
-            'map-node',
-            p.matches && (p.matches.has(n.code) ? 'match' : 'dim'),
-            p.outside.has(n.code) && 'outside',
-            n.code === active && 'active',
-          ]
-            .filter(Boolean)
-            .join(' ');
-          return (
-            <g
-              key={n.code}
-              id={`map-node-${n.code}`}
-              data-node={n.code}
-              className={cls}
-              transform={`translate(${n.x},${n.y})`}
-              role="button"
-              tabIndex={n.code === active ? 0 : -1}
-              aria-label={t('node', { code: n.code, name: p.name(n.code) })}
-              onClick={() => p.onOpen(n.code)}
-              onFocus={() => p.onFocusNode(n.code)}
-              onKeyDown={(e) => p.onKeyDown(n.code, e)}
-            >
-              <rect width={n.width} height={n.height} rx="6" />
-              {/* One text (code, then the name clipped to the box) so that what shows is what is read. */}
-              <text x="9" y="18" clipPath="url(#map-node-clip)">
-                <tspan className="map-node-code">{n.code}</tspan>{' '}
-                <tspan x="9" dy="16" className="map-node-name">
-                  {p.name(n.code)}
-                </tspan>
-              </text>
-            </g>
-          );
-        })}
+        <MapDrawing {...p} />
       </g>
     </svg>
+  );
+}
+
+/** The groups, routes and nodes; memoised, so a pan or a zoom redraws none of them. */
+const MapDrawing = memo(function MapDrawing(p: Props) {
+  const { t } = useTranslation('map');
+  const { layout, active } = p;
+  const path = (points: { x: number; y: number }[]) =>
+    points.map((q, i) => `${i ? 'L' : 'M'}${q.x},${q.y}`).join(' ');
+  return (
+    <>
+      {layout.groups.map((g) => (
+        <g key={g.focusArea} className="map-group" aria-hidden="true">
+          <rect x={g.x} y={g.y} width={g.width} height={g.height} rx="8" />
+          <text x={g.x + 10} y={g.y + 19}>
+            {t(`catalog:focusArea.${g.focusArea}`)}
+          </text>
+        </g>
+      ))}
+      {layout.edges.map((e, i) => (
+        <path
+          key={i}
+          d={path(e.points)}
+          className={`map-edge ${e.kind}${active && (e.from === active || e.to === active) ? ' active' : ''}`}
+          strokeDasharray={EDGE_STYLE[e.kind].dash || undefined}
+          markerEnd={`url(#map-${e.kind})`}
+        />
+      ))}
+      {layout.nodes.map((n) => {
+        const cls = [
+          'map-node',
+          p.matches && (p.matches.has(n.code) ? 'match' : 'dim'),
+          p.outside.has(n.code) && 'outside',
+          n.code === active && 'active',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <g
+            key={n.code}
+            id={`map-node-${n.code}`}
+            data-node={n.code}
+            className={cls}
+            transform={`translate(${n.x},${n.y})`}
+            role="button"
+            tabIndex={n.code === active ? 0 : -1}
+            aria-label={t('node', { code: n.code, name: p.name(n.code) })}
+            onClick={() => p.onOpen(n.code)}
+            onFocus={() => p.onFocusNode(n.code)}
+            onKeyDown={(e) => p.onKeyDown(n.code, e)}
+          >
+            <rect width={n.width} height={n.height} rx="6" />
+            {/* One text (code, then the name clipped to the box) so that what shows is what is read. */}
+            <text x="9" y="18" clipPath="url(#map-node-clip)">
+              <tspan className="map-node-code">{n.code}</tspan>{' '}
+              <tspan x="9" dy="16" className="map-node-name">
+                {p.name(n.code)}
+              </tspan>
+            </text>
+          </g>
+        );
+      })}
+    </>
   );
 });
