@@ -17,6 +17,10 @@ import {
 export const displayName = (d: { name: LocalizedText }, lang: Language): string =>
   pick(d.name, lang).text;
 
+/** What a search for a designation looks through: its code and its names in both languages. */
+export const searchableNames = (d: { code: string; name: LocalizedText }): string =>
+  `${d.code} ${d.name.nb} ${d.name.en}`;
+
 /** What a study plan is asked for: a target, what the person holds, courses already passed. */
 export const PlanRequest = z
   .object({

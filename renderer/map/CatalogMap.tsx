@@ -8,7 +8,7 @@ import {
   type DesignationSummary,
   type Language,
 } from '../../shared/model';
-import { displayName, type MapLayout } from '../../shared/plan';
+import { displayName, searchableNames, type MapLayout } from '../../shared/plan';
 import { api } from '../kit/api';
 import { useLatest } from '../kit/useLatest';
 import { layoutMap, type MapOptions } from './layout';
@@ -74,7 +74,7 @@ export function CatalogMap({ catalog, onOpen }: Props) {
     return new Set(
       layout.nodes
         .map((n) => byCode.get(n.code))
-        .filter((d) => d && fold(`${d.code} ${d.name.nb} ${d.name.en}`).includes(q))
+        .filter((d) => d && fold(searchableNames(d)).includes(q))
         .map((d) => d!.code),
     );
   }, [query, layout, catalog]);

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeKey, type DesignationSummary } from '../../shared/model';
+import { searchableNames } from '../../shared/plan';
 
 interface Props {
   catalog: readonly DesignationSummary[];
@@ -20,7 +21,7 @@ export function HoldingsPicker({ catalog, holds, target, name, onChange }: Props
   const shown = useMemo(() => {
     const q = fold(query.trim());
     if (!q) return catalog;
-    return catalog.filter((d) => fold(`${d.code} ${d.name.nb} ${d.name.en}`).includes(q));
+    return catalog.filter((d) => fold(searchableNames(d)).includes(q));
   }, [catalog, query]);
   const toggle = (code: string, on: boolean) => {
     const next = new Set(holds);
