@@ -83,6 +83,28 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['electron/services/planner/**'],
+    rules: restrict(
+      [
+        'electron',
+        '**/main/**',
+        '**/preload/**',
+        '**/renderer/**',
+        '**/storage/**',
+        '**/store/**',
+        '**/reports/**',
+        '**/exchange/**',
+        '**/settings/**',
+        '**/contract-handlers',
+        '**/open-services',
+        '**/plan-exports',
+        'node:fs',
+        'node:fs/*',
+      ],
+      'planner/ is pure: the catalog comes in as data, documents go out as data (plan-exports.ts writes them).',
+    ),
+  },
+  {
     files: ['electron/services/storage/**'],
     rules: restrict(
       [

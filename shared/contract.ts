@@ -10,6 +10,7 @@ import {
   HistoryEntry,
   ImportEntry,
   ImportPreview,
+  Language,
   UndoResult,
   Designation,
   DesignationCode,
@@ -17,6 +18,7 @@ import {
   DesignationSummary,
   Settings,
 } from './model';
+import { MapLayout, Plan, PlanPrintout, PlanRequest } from './plan';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -160,6 +162,26 @@ export const contract = {
     output: z.object({}),
     errors: ['NOT_FOUND'],
   }),
+  /** What a person still needs for a target designation, given what she holds. */
+  planStudy: method({
+    input: z.object({ request: PlanRequest }).strict(),
+    output: Plan,
+    errors: ['NOT_FOUND'],
+  }),
+  /** The plan as a one-page PDF where the user says (then revealExport can open it). */
+  exportPlan: method({
+    input: z.object({ request: PlanRequest, printout: PlanPrintout }).strict(),
+    output: ExportResult,
+    errors: ['NOT_FOUND', 'EXPORT_FAILED'],
+  }),
+  /** The catalog map as the window laid it out, as SVG or a landscape PDF page. */
+  exportMap: method({
+    input: z
+      .object({ layout: MapLayout, format: z.enum(['svg', 'pdf']), language: Language })
+      .strict(),
+    output: ExportResult,
+    errors: ['EXPORT_FAILED'],
+  }),
   getSettings: method({ input: NoInput, output: Settings, errors: [] }),
   updateSettings: method({
     input: z.object({ settings: Settings.omit({ recentFiles: true }).partial().strict() }).strict(),
@@ -224,6 +246,10 @@ export const COMMANDS = [
   'about',
   'language:nb',
   'language:en',
+  // View > Catalog / Study plan / Map: what the main area shows.
+  'view:catalog',
+  'view:plan',
+  'view:map',
   // File > Open Recent: the catalog at that place in settings.recentFiles.
   'open-recent:0',
   'open-recent:1',

@@ -6,8 +6,10 @@ import enEditor from '../locales/en/editor.json';
 import enErrors from '../locales/en/errors.json';
 import enExchange from '../locales/en/exchange.json';
 import enHistory from '../locales/en/history.json';
+import enMap from '../locales/en/map.json';
 import enMenu from '../locales/en/menu.json';
 import enPathway from '../locales/en/pathway.json';
+import enPlan from '../locales/en/plan.json';
 import enReports from '../locales/en/reports.json';
 import nbCatalog from '../locales/nb/catalog.json';
 import nbCli from '../locales/nb/cli.json';
@@ -16,8 +18,10 @@ import nbEditor from '../locales/nb/editor.json';
 import nbErrors from '../locales/nb/errors.json';
 import nbExchange from '../locales/nb/exchange.json';
 import nbHistory from '../locales/nb/history.json';
+import nbMap from '../locales/nb/map.json';
 import nbMenu from '../locales/nb/menu.json';
 import nbPathway from '../locales/nb/pathway.json';
+import nbPlan from '../locales/nb/plan.json';
 import nbReports from '../locales/nb/reports.json';
 import type { ErrorPayload, FieldIssue } from './errors';
 import type { CatalogNotice, Language } from './model';
@@ -34,6 +38,8 @@ export const resources = {
     reports: enReports,
     history: enHistory,
     exchange: enExchange,
+    plan: enPlan,
+    map: enMap,
   },
   nb: {
     common: nbCommon,
@@ -46,6 +52,8 @@ export const resources = {
     reports: nbReports,
     history: nbHistory,
     exchange: nbExchange,
+    plan: nbPlan,
+    map: nbMap,
   },
 } as const;
 export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

@@ -7,8 +7,12 @@ import { applyImport, prepareImport } from '../services/exchange/import-file';
 import { SETTINGS_FILE_NAME } from '../services/open-services';
 import { writeReport } from '../services/reports/export-report';
 import { SettingsStore } from '../services/settings/settings-store';
+import { planPdf, writePlanExport } from '../services/plan-exports';
 import { formatDesignation, formatList } from './format';
 import { importJson, printImportSummary } from './import-output';
+import { formatPlan, heldCodes, passedCourses } from './plan-text';
+import { codeKey } from '../../shared/model';
+import { planStudy } from '../services/planner/plan';
 
 export class UsageError extends Error {}
 
@@ -147,6 +151,40 @@ export const COMMANDS: Record<string, Command> = {
       }
       const kept = await ctx.store.restoreBackup(name);
       ctx.err(ctx.t('cli:restored', { name, kept }));
+      return 0;
+    },
+  },
+  plan: {
+    writes: () => false,
+    check: (_a, values, t) => {
+      if (typeof values.target !== 'string') throw new UsageError(t('cli:planMissingTarget'));
+    },
+    run: async (ctx) => {
+      const all = ctx.store.all();
+      const known = new Set(all.map((d) => codeKey(d.code)));
+      const request = {
+        target: String(ctx.values.target),
+        holds: heldCodes(ctx.values.holds),
+        passed: passedCourses(ctx.values.passed, all),
+      };
+      const unknown = [request.target, ...request.holds].filter((c) => !known.has(codeKey(c)));
+      if (unknown.length)
+        throw new UsageError(ctx.t('cli:planUnknown', { codes: unknown.join(', ') }));
+      const plan = planStudy(all, request);
+      ctx.out(
+        json(ctx) ? JSON.stringify(plan, null, 2) : formatPlan(plan, all, ctx.t, ctx.language),
+      );
+      if (typeof ctx.values.out === 'string') {
+        const out = resolve(ctx.cwd, ctx.values.out);
+        const settings = await SettingsStore.open(
+          join(dirname(ctx.store.path), SETTINGS_FILE_NAME),
+        );
+        const printout = { language: ctx.language, person: '', date: '' };
+        await writePlanExport(out, () =>
+          planPdf(all, request, printout, settings.get().organisationName),
+        );
+        ctx.err(ctx.t('cli:planWritten', { path: out }));
+      }
       return 0;
     },
   },

@@ -23,6 +23,9 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  target: { type: 'string' },
+  holds: { type: 'string', multiple: true },
+  passed: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 /**

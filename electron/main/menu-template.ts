@@ -130,6 +130,10 @@ export function menuTemplate(
   const view: MenuEntry = {
     label: t('menu:view'),
     submenu: [
+      item('viewCatalog', { command: 'view:catalog', accelerator: 'CmdOrCtrl+1' }),
+      item('viewPlan', { command: 'view:plan', accelerator: 'CmdOrCtrl+2' }),
+      item('viewMap', { command: 'view:map', accelerator: 'CmdOrCtrl+3' }),
+      sep,
       {
         label: t('menu:language'),
         submenu: (['nb', 'en'] as const).map((lng) => ({

@@ -15,6 +15,8 @@ import {
   previewPage,
   type PreparedImport,
 } from './exchange/import-file';
+import { PlannerExports } from './plan-exports';
+import { planStudy } from './planner/plan';
 import { ExportJobs } from './reports/export-jobs';
 import { CatalogStore } from './store/catalog-store';
 import type { SettingsStore } from './settings/settings-store';
@@ -32,6 +34,7 @@ export function createHandlers(services: Services): Handlers {
   // The store is looked up on every call: opening another catalog replaces it.
   const store = () => services.store;
   const exports = new ExportJobs(services);
+  const plannerExports = new PlannerExports(services);
   let prepared: PreparedImport | undefined;
   return {
     getCatalogInfo: () => store().info(),
@@ -87,7 +90,11 @@ export function createHandlers(services: Services): Handlers {
     restoreBackup: async ({ name }) => ({ kept: await store().restoreBackup(name) }),
     exportReport: ({ request }) => exports.run(request),
     cancelExport: () => ({ cancelled: exports.cancel() }),
-    revealExport: ({ path, how }) => exports.reveal(path, how),
+    revealExport: ({ path, how }) =>
+      plannerExports.owns(path) ? plannerExports.reveal(path, how) : exports.reveal(path, how),
+    planStudy: ({ request }) => planStudy(store().all(), request),
+    exportPlan: ({ request, printout }) => plannerExports.plan(request, printout),
+    exportMap: ({ layout, format, language }) => plannerExports.map(layout, format, language),
     getSettings: () => settings.get(),
     updateSettings: async ({ settings: patch }) => {
       const next = await settings.update(patch).catch((e: unknown) => {

@@ -12,7 +12,10 @@ export interface Services {
   /** Told after the settings change (the main process rebuilds its menu). */
   onSettingsChanged?: (settings: Settings) => void;
   /** Asks the user where to save (Electron: the native dialog); null when they cancel. */
-  chooseSavePath?: (suggestedName: string, format: ReportFormat | 'db') => Promise<string | null>;
+  chooseSavePath?: (
+    suggestedName: string,
+    format: ReportFormat | 'db' | 'svg',
+  ) => Promise<string | null>;
   /** Asks the user for a file to import (Electron: the native open dialog); null when they cancel. */
   chooseImportPath?: () => Promise<string | null>;
   /** Asks the user for a catalog file to open (Electron: the native open dialog). */

@@ -25,6 +25,7 @@ import { useCatalogData } from './useCatalogData';
 import { useCommands } from './useCommands';
 import { useDialog } from './useDialog';
 import { useEditingSession } from './useEditingSession';
+import { MainViews, useMainView, ViewSwitch } from './views';
 
 /** The shell: toolbar, list beside the detail pane, status bar, and whatever opens over them. */
 export function App() {
@@ -67,6 +68,7 @@ export function App() {
     lang,
     form,
   });
+  const [view, setView] = useMainView(!!session.editing);
 
   const close = () => setPanel(null);
   const openPanel = (p: Panel) =>
@@ -95,6 +97,7 @@ export function App() {
     search,
     openPanel,
     changeLanguage,
+    showView: setView,
     saveCopy: () =>
       api
         .saveCopyAs({})
@@ -127,7 +130,7 @@ export function App() {
 
   const { current, editing } = session;
   return (
-    <div className="app">
+    <div className={`app view-${view}`}>
       <Toolbar
         onNew={() => session.startNew()}
         onDelete={session.requestDelete}
@@ -138,6 +141,7 @@ export function App() {
         onImport={() => openPanel('import')}
         onBackups={() => openPanel('backups')}
         onLanguage={changeLanguage}
+        views={<ViewSwitch view={view} onChange={setView} />}
       />
       <Notices notices={data.info.notices} />
       {message && <Banner text={message} error onDismiss={() => setMessage(null)} />}
@@ -208,6 +212,10 @@ export function App() {
             )}
           </main>
         }
+      />
+      <MainViews
+        view={view}
+        context={{ designations, open: (code) => (setView('catalog'), session.select(code)) }}
       />
       <StatusBar
         dirty={session.dirty}

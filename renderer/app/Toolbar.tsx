@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/model';
 
@@ -11,6 +12,8 @@ interface Props {
   onImport: () => void;
   onBackups: () => void;
   onLanguage: (lng: Language) => void;
+  /** The switch between the main views. */
+  views?: ReactNode;
 }
 
 export function Toolbar({
@@ -23,11 +26,13 @@ export function Toolbar({
   onImport,
   onBackups,
   onLanguage,
+  views,
 }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <header className="toolbar">
       <h1 className="toolbar-title">{t('appName')}</h1>
+      {views}
       <div className="toolbar-actions" role="toolbar" aria-label={t('toolbar.label')}>
         <button type="button" onClick={onNew} title={t('toolbar.newHint')}>
           {t('toolbar.new')}

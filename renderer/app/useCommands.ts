@@ -4,6 +4,7 @@ import type { Language } from '../../shared/model';
 import { events } from '../kit/api';
 import { useLatest } from '../kit/useLatest';
 import type { Panel } from './panels';
+import type { MainView } from './views';
 import type { EditingSession } from './useEditingSession';
 import { isTextField, useShortcuts } from './useShortcuts';
 
@@ -14,6 +15,8 @@ interface Options {
   saveCopy: () => void;
   openRecent: (index: number) => void;
   changeLanguage: (lng: Language) => void;
+  /** View > Catalog / Study plan / Map. */
+  showView: (view: MainView) => void;
 }
 
 /** The keyboard shortcuts and the application menu (Electron) run the same actions. */
@@ -24,6 +27,7 @@ export function useCommands({
   saveCopy,
   openRecent,
   changeLanguage,
+  showView,
 }: Options): void {
   useShortcuts({
     newDesignation: () => session.startNew(),
@@ -65,6 +69,7 @@ export function useCommands({
       if (isTextField(document.activeElement)) document.execCommand(command);
       else session.step(command);
     } else if (recent !== undefined) openRecent(recent);
+    else if (command.startsWith('view:')) showView(command.slice('view:'.length) as MainView);
     else changeLanguage(command === 'language:nb' ? 'nb' : 'en');
   });
   useEffect(() => events.onCommand((command) => onCommand.current(command)), [onCommand]);

@@ -77,6 +77,22 @@ describe('the contract', () => {
       exportReport: { request: { report: 'overview', format: 'csv', language: 'nb', codes: null } },
       cancelExport: {},
       revealExport: 'the path exportReport returned',
+      planStudy: { request: { target: 'AIS', holds: ['ARM'], passed: [] } },
+      exportPlan: {
+        request: { target: 'AIS', holds: [], passed: [] },
+        printout: { language: 'nb', person: 'Kari', date: '' },
+      },
+      exportMap: {
+        layout: {
+          width: 160,
+          height: 50,
+          nodes: [{ code: 'AIS', x: 0, y: 0, width: 150, height: 44 }],
+          edges: [],
+          groups: [],
+        },
+        format: 'svg',
+        language: 'en',
+      },
       getSettings: {},
       updateSettings: { settings: { language: 'nb' } },
     };
@@ -112,6 +128,18 @@ describe('the contract', () => {
     );
     expect(declared('getDesignation')).toContain(
       await errorCode('getDesignation', { code: 'NOPE' }),
+    );
+    const unknownPlan = { target: 'NOPE', holds: ['ARM'], passed: [] };
+    expect(await errorCode('planStudy', { request: unknownPlan })).toBe('NOT_FOUND');
+    expect(
+      await errorCode('exportPlan', {
+        request: unknownPlan,
+        printout: { language: 'en', person: '', date: '' },
+      }),
+    ).toBe('NOT_FOUND');
+    const badLayout = { width: Infinity, height: 1, nodes: [], edges: [], groups: [] };
+    expect(await errorCode('exportMap', { layout: badLayout, format: 'svg', language: 'en' })).toBe(
+      'INVALID_INPUT',
     );
     expect(declared('updateDesignation')).toContain(
       await errorCode('updateDesignation', { code: 'NOPE', designation: sampleDesignation() }),
