@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { readPdf } from '../support/pdf-text';
 import { expect, test } from './fixtures';
 import { detailTitle } from './ui';
@@ -118,7 +119,21 @@ for (const lang of ['en', 'nb'] as const) {
 }
 
 test.describe('the study plan in dark mode', () => {
-  test.use({ colorScheme: 'dark' });
+  test.use({
+    colorScheme: 'dark',
+    // A held step to show: AU-M requiring AU itself (the seed lists the AU courses instead).
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from the pattern
+    prepareDataDir: async ({}, use) =>
+      use(async (dir) => {
+        const store = await CatalogStore.open({ path: `${dir}/catalog.db` });
+        const aum = store.get('AU-M');
+        await store.update('AU-M', {
+          ...aum,
+          relations: [...aum.relations, { kind: 'prerequisite', target: 'AU' }],
+        });
+        await store.close();
+      }),
+  });
   test('reads well and passes axe', async ({ app }, testInfo) => {
     test.skip(
       testInfo.project.name === 'electron-host',
