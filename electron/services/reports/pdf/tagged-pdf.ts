@@ -1,0 +1,128 @@
+import PDFDocument from 'pdfkit';
+import { fontBytes } from './pdf-fonts';
+import { drawBlock } from './pdf-blocks';
+import { Flow, type TextLook } from './pdf-flow';
+import type { PdfDocumentSpec } from './pdf-model';
+import { PageTotals } from './page-totals';
+import { ACCENT, FOOTER_OFFSET, HEADER_TOP, MARGINS, MUTED } from './pdf-style';
+
+/** Where the PDF's bytes go, in order, as pages are finished. */
+export interface PdfSink {
+  write(chunk: Uint8Array): void;
+}
+
+/**
+ * Renders a document as a tagged PDF (PDF/UA-minded): structure tree, /Lang,
+ * the title shown in the window, bookmarks, artifacts for the running header and
+ * footer. Pages go to `sink` as soon as they are full, so memory stays flat
+ * whatever the length; "page X of Y" is filled in at the end (page-totals.ts).
+ */
+export async function renderPdf(spec: PdfDocumentSpec, sink: PdfSink): Promise<{ pages: number }> {
+  const page = { size: 'A4', layout: spec.landscape ? 'landscape' : 'portrait', margins: MARGINS };
+  const doc = new PDFDocument({
+    ...page,
+    autoFirstPage: false,
+    bufferPages: false,
+    pdfVersion: '1.7',
+    tagged: true,
+    displayTitle: true,
+    lang: spec.lang,
+    info: {
+      Title: spec.title,
+      ...(spec.author ? { Author: spec.author } : {}),
+      ...(spec.subject ? { Subject: spec.subject } : {}),
+      ...(spec.creator ? { Creator: spec.creator, Producer: spec.creator } : {}),
+      CreationDate: spec.createdAt ?? new Date(),
+    },
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  doc.on('data', (chunk: Uint8Array) => sink.write(chunk));
+  // pdfkit pushes into a Readable stream: let it start flowing, so every chunk
+  // goes straight to the sink instead of piling up in the stream's buffer.
+  await new Promise((resolve) => setImmediate(resolve));
+
+  const fonts = fontBytes();
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  doc.registerFont('emoji', fonts.emoji);
+  releaseWrittenObjects(doc);
+
+  const flow = new Flow(doc);
+  const totals = new PageTotals(doc);
+  let pages = 0;
+  doc.on('pageAdded', () => {
+    pages += 1;
+    drawFrame(doc, flow, spec, totals, pages);
+    flow.pageEmpty = true;
+    doc.x = MARGINS.left;
+    doc.y = MARGINS.top;
+    flow.restoreLook();
+  });
+  doc.addPage(page);
+
+  const root = doc.struct('Document', { lang: spec.lang });
+  doc.addStructure(root);
+  for (const block of spec.blocks) drawBlock(flow, block, root);
+  root.end();
+
+  doc.flushPages();
+  if (spec.footer) totals.fill(pages, spec.footer.pageOf, footerLook, footerY(doc));
+  doc.end();
+  await done;
+  return { pages };
+}
+
+const headerLook = (color: string): TextLook => ({ size: 9, font: 'bold', color });
+const footerLook: TextLook = { size: 8, font: 'regular', color: MUTED };
+const footerY = (doc: PDFDocument) => doc.page.height - MARGINS.bottom + FOOTER_OFFSET;
+
+/** The running header and footer: artifacts, so a screen reader skips them. */
+function drawFrame(
+  doc: PDFDocument,
+  flow: Flow,
+  spec: PdfDocumentSpec,
+  totals: PageTotals,
+  page: number,
+) {
+  const width = doc.page.width - MARGINS.left - MARGINS.right;
+  const line = (text: string, look: TextLook, y: number, align: 'left' | 'right') => {
+    flow.apply(look);
+    doc.text(text, MARGINS.left, y, { width, align, height: 20, lineBreak: false });
+  };
+  flow.artifact(() => {
+    if (spec.header) {
+      line(spec.header.left, headerLook(ACCENT), HEADER_TOP, 'left');
+      if (spec.header.right)
+        line(spec.header.right, { ...headerLook(MUTED), font: 'regular' }, HEADER_TOP, 'right');
+    }
+    if (spec.footer) {
+      line(spec.footer.left, footerLook, footerY(doc), 'left');
+      totals.place(page);
+    }
+  }, 'Pagination');
+}
+
+/**
+ * pdfkit keeps every object it has written, though the cross-reference table
+ * needs only their offsets. Dropping the contents of the objects there is one of
+ * per page (structure elements, pages, their resources and footer forms) once
+ * written keeps memory flat. What pdfkit reads again stays: a page's StructParents
+ * key (text that ran on from it is entered in the parent tree under that key when
+ * it ends) and an element's parent (pdfkit checks it to see the element is done).
+ */
+function releaseWrittenObjects(doc: PDFDocument) {
+  type Written = { data: Record<string, unknown> };
+  const internal = doc as unknown as { _refEnd(ref: Written): void };
+  const refEnd = internal._refEnd.bind(doc);
+  internal._refEnd = (ref) => {
+    refEnd(ref);
+    const { data } = ref;
+    if (data.Type === 'Page') ref.data = { StructParents: data.StructParents };
+    else if ('S' in data)
+      ref.data = { P: data.P }; // its parent asks whether it was written
+    else if ('ProcSet' in data || data.Type === 'XObject') ref.data = {};
+  };
+}
