@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { PDFStructureElement } from 'pdfkit';
-import { runsOf } from './pdf-fonts';
+import { plainWidth, runsOf } from './pdf-fonts';
 import type { PdfText } from './pdf-model';
 import { LINE_HEIGHT, MARGINS, STYLES, type StyleSpec } from './pdf-style';
 
@@ -64,24 +64,54 @@ export class Flow {
 
   apply(look: TextLook): void {
     this.look = look;
-    this.doc.font(look.font).fontSize(look.size).fillColor(look.color);
+    this.setFont(look);
+    this.doc.fillColor(look.color);
   }
 
-  lineGap(look: TextLook): number {
-    this.apply(look);
-    return this.doc.currentLineHeight(true) * (LINE_HEIGHT - 1);
+  private fontKey = '';
+  private setFont(look: TextLook): void {
+    const key = `${look.font}/${look.size}`;
+    if (key === this.fontKey) return;
+    this.fontKey = key;
+    this.doc.font(look.font).fontSize(look.size);
+  }
+  /** Forgets which font is set: after pdfkit drew in another (the emoji font, a new page). */
+  private fontChanged(): void {
+    this.fontKey = '';
+  }
+
+  private readonly metrics = new Map<string, { line: number; gap: number }>();
+  /** One line's height in `look`, and the gap added below each line (line height 1.15). */
+  private metricsOf(look: TextLook) {
+    const key = `${look.font}/${look.size}`;
+    let m = this.metrics.get(key);
+    if (!m) {
+      this.setFont(look);
+      const height = this.doc.currentLineHeight(true);
+      m = { line: height * LINE_HEIGHT, gap: height * (LINE_HEIGHT - 1) };
+      this.metrics.set(key, m);
+    }
+    return m;
+  }
+
+  /** Text that prints on one line at `width` in Roboto alone: pdfkit need not wrap it. */
+  private oneLine(value: string, look: TextLook, width: number): boolean {
+    // NaN (a character Roboto lacks, or a line break) is not <=: such text takes the long way.
+    return plainWidth(value, look.font, look.size) <= width - 0.5 && !value.includes('\n');
   }
 
   /** How tall `text` is in `look` at `width`, as `draw` will print it. */
   measure(text: PdfText, look: TextLook, width: number): number {
     const { text: value } = split(text);
     if (!value) return 0;
-    const lineGap = this.lineGap(look);
+    const { line, gap } = this.metricsOf(look);
+    if (this.oneLine(value, look, width)) return line;
     // Emoji are measured as two wide letters: never narrower than Noto Emoji prints them.
     const printable = runsOf(value)
       .map((r) => (r.font === 'emoji' ? 'WW'.repeat([...r.text].length) : r.text))
       .join('');
-    return this.doc.heightOfString(printable, { width, lineGap });
+    this.setFont(look);
+    return this.doc.heightOfString(printable, { width, lineGap: gap });
   }
 
   /**
@@ -92,21 +122,27 @@ export class Flow {
   draw(text: PdfText, look: TextLook, x: number, y: number, width: number): void {
     const { text: value } = split(text);
     if (!value) return;
-    const lineGap = this.lineGap(look);
+    const { line, gap } = this.metricsOf(look);
+    this.apply(look);
     this.pageEmpty = false;
-    const runs = runsOf(value);
     const { doc } = this;
-    doc.x = x;
-    doc.y = y;
+    if (this.oneLine(value, look, width)) {
+      doc.text(value, x, y, { lineBreak: false });
+      doc.x = x;
+      doc.y = y + line;
+      return;
+    }
+    const runs = runsOf(value);
     runs.forEach((run, i) => {
       const continued = i < runs.length - 1;
       doc.font(run.font === 'emoji' ? 'emoji' : look.font);
       if (run.actual) doc.markContent('Span', { actual: run.actual });
-      if (i === 0) doc.text(run.text, x, y, { width, lineGap, continued });
+      if (i === 0) doc.text(run.text, x, y, { width, lineGap: gap, continued });
       else doc.text(run.text, { continued });
       if (run.actual) doc.endMarkedContent();
     });
-    doc.font(look.font);
+    this.fontChanged();
+    this.setFont(look);
     doc.x = x;
   }
 

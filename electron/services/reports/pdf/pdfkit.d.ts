@@ -83,6 +83,8 @@ declare module 'pdfkit' {
 declare module 'fontkit' {
   interface Font {
     characterSet: number[];
+    unitsPerEm: number;
+    glyphForCodePoint(codePoint: number): { advanceWidth: number };
   }
   export function create(buffer: Buffer): Font;
 }

@@ -23,6 +23,7 @@ export async function renderPdf(spec: PdfDocumentSpec, sink: PdfSink): Promise<{
     ...page,
     autoFirstPage: false,
     bufferPages: false,
+    compress: process.env.NOCOMP ? false : true,
     pdfVersion: '1.7',
     tagged: true,
     displayTitle: true,
@@ -35,14 +36,7 @@ export async function renderPdf(spec: PdfDocumentSpec, sink: PdfSink): Promise<{
       CreationDate: spec.createdAt ?? new Date(),
     },
   });
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  doc.on('data', (chunk: Uint8Array) => sink.write(chunk));
-  // pdfkit pushes into a Readable stream: let it start flowing, so every chunk
-  // goes straight to the sink instead of piling up in the stream's buffer.
-  await new Promise((resolve) => setImmediate(resolve));
+  writeInto(doc, sink);
 
   const fonts = fontBytes();
   doc.registerFont('regular', fonts.regular);
@@ -55,6 +49,7 @@ export async function renderPdf(spec: PdfDocumentSpec, sink: PdfSink): Promise<{
   let pages = 0;
   doc.on('pageAdded', () => {
     pages += 1;
+    if (pages % 64 === 0 && !process.env.NOFORGET) forgetLayouts(doc);
     drawFrame(doc, flow, spec, totals, pages);
     flow.pageEmpty = true;
     doc.x = MARGINS.left;
@@ -71,7 +66,6 @@ export async function renderPdf(spec: PdfDocumentSpec, sink: PdfSink): Promise<{
   doc.flushPages();
   if (spec.footer) totals.fill(pages, spec.footer.pageOf, footerLook, footerY(doc));
   doc.end();
-  await done;
   return { pages };
 }
 
@@ -90,7 +84,8 @@ function drawFrame(
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   const line = (text: string, look: TextLook, y: number, align: 'left' | 'right') => {
     flow.apply(look);
-    doc.text(text, MARGINS.left, y, { width, align, height: 20, lineBreak: false });
+    const x = align === 'left' ? MARGINS.left : MARGINS.left + width - doc.widthOfString(text);
+    doc.text(text, x, y, { lineBreak: false });
   };
   flow.artifact(() => {
     if (spec.header) {
@@ -103,6 +98,56 @@ function drawFrame(
       totals.place(page);
     }
   }, 'Pagination');
+}
+
+/**
+ * pdfkit hands every line of PDF syntax to a Readable stream, one small chunk
+ * at a time, converting each string byte by byte. Taking its output at the source
+ * instead, in 64 KiB batches, makes a third less work and no stream buffer that
+ * grows while the layout runs. Its strings are binary strings: one byte a character.
+ */
+function writeInto(doc: PDFDocument, sink: PdfSink) {
+  let parts: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (!parts.length) return;
+    sink.write(Buffer.from(parts.join(''), 'latin1'));
+    parts = [];
+    length = 0;
+  };
+  // What the constructor wrote (the %PDF header) waits in the stream's buffer.
+  for (let chunk = doc.read() as Uint8Array | null; chunk; chunk = doc.read() as Uint8Array | null)
+    sink.write(chunk);
+  const internal = doc as unknown as { _offset: number; _write(data: string | Uint8Array): void };
+  internal._write = (data) => {
+    if (typeof data === 'string') {
+      parts.push(data, '\n');
+      length += data.length + 1;
+      internal._offset += data.length + 1;
+      if (length >= 1 << 16) flush();
+    } else {
+      flush();
+      sink.write(data);
+      internal._offset += data.length;
+    }
+  };
+  // The end of the document: pdfkit pushes null into its stream.
+  (doc as unknown as { push(chunk: unknown): boolean }).push = (chunk) => {
+    if (chunk === null) flush();
+    return true;
+  };
+}
+
+/**
+ * pdfkit remembers the glyph layout of every distinct word it has printed, for
+ * ever: at 10,000 designations that is most of the memory. Starting afresh every
+ * 64 pages keeps the words that recur on every page fast and memory flat.
+ */
+function forgetLayouts(doc: PDFDocument) {
+  const families = (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: object }> })
+    ._fontFamilies;
+  for (const font of Object.values(families))
+    if (font.layoutCache) font.layoutCache = Object.create(null) as object;
 }
 
 /**
