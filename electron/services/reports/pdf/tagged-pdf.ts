@@ -23,7 +23,6 @@ export async function renderPdf(spec: PdfDocumentSpec, sink: PdfSink): Promise<{
     ...page,
     autoFirstPage: false,
     bufferPages: false,
-    compress: process.env.NOCOMP ? false : true,
     pdfVersion: '1.7',
     tagged: true,
     displayTitle: true,
@@ -49,7 +48,7 @@ export async function renderPdf(spec: PdfDocumentSpec, sink: PdfSink): Promise<{
   let pages = 0;
   doc.on('pageAdded', () => {
     pages += 1;
-    if (pages % 64 === 0 && !process.env.NOFORGET) forgetLayouts(doc);
+    if (pages % 64 === 0) forgetLayouts(doc);
     drawFrame(doc, flow, spec, totals, pages);
     flow.pageEmpty = true;
     doc.x = MARGINS.left;
