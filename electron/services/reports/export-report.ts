@@ -10,6 +10,7 @@ import {
 import { writeFileDurablyVia } from '../storage/durable-write';
 import { toJson } from '../exchange/json-format';
 import { reportCsv } from './csv';
+import { writeHtmlCatalog, type HtmlCatalogOptions } from './html/html-catalog';
 import { reportDocument } from './pdf-documents';
 import { renderPdf } from './pdf/tagged-pdf';
 import { openReportFile, type ReportSink } from './report-file';
@@ -30,7 +31,8 @@ export function suggestedFileName(
 ): string {
   const t = createI18n(request.language).t;
   const day = now.toISOString().slice(0, 10);
-  const name = request.format === 'json' ? 'data' : request.report;
+  const name =
+    request.format === 'json' ? 'data' : request.format === 'html' ? 'catalog' : request.report;
   return `${t(`reports:fileName.${name}`)}-${day}.${request.format}`;
 }
 
@@ -51,7 +53,24 @@ export async function buildReport(
   const total = designations.length;
   options.onProgress?.(0, total);
   if (request.format === 'json') sink.write(toJson(designations, options.now));
-  else if (request.format === 'csv') {
+  else if (request.format === 'html') {
+    const other = request.language === 'nb' ? 'en' : 'nb';
+    const otherT = rememberingT(createI18n(other).t);
+    writeHtmlCatalog(
+      {
+        designations,
+        contexts: {
+          [request.language]: ctx,
+          [other]: { ...ctx, t: otherT, lang: other },
+        } as HtmlCatalogOptions['contexts'],
+        language: request.language,
+        organisation: options.organisationName,
+        generatedAt: options.now ?? new Date(),
+        onProgress: (done) => options.onProgress?.(done, total),
+      },
+      sink,
+    );
+  } else if (request.format === 'csv') {
     const delimiter = csvDelimiterFor(options.csvDelimiter, request.language);
     sink.write(reportCsv(request.report, designations, ctx, delimiter));
   } else {
