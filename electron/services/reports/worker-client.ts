@@ -5,6 +5,13 @@ import type { ReportOptions } from './export-report';
 import type { WorkerJob, WorkerMessage } from './report-worker';
 
 /**
+ * The worker's heap. The engine keeps little per page; without a cap V8 lets
+ * garbage pile up to a gigabyte before collecting it. npm run bench measures
+ * exports with the same cap (export-once.ts).
+ */
+export const REPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 320 };
+
+/**
  * Builds a report into the file at `path` on a worker thread (the built
  * report-worker.js): progress arrives while the layout runs, and cancelling
  * stops it for real (the worker has ended before the promise says so).
@@ -17,7 +24,7 @@ export function buildReportInWorker(
   path: string,
 ): Promise<number> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerPath);
+    const worker = new Worker(workerPath, { resourceLimits: REPORT_WORKER_LIMITS });
     let settled = false;
     const finish = (done: () => void) => {
       if (settled) return;

@@ -158,15 +158,17 @@ function forgetLayouts(doc: PDFDocument) {
  * it ends) and an element's parent (pdfkit checks it to see the element is done).
  */
 function releaseWrittenObjects(doc: PDFDocument) {
-  type Written = { data: Record<string, unknown> };
+  type Written = { data: Record<string, unknown>; buffer: unknown[] };
   const internal = doc as unknown as { _refEnd(ref: Written): void };
   const refEnd = internal._refEnd.bind(doc);
+  const written = { P: true }; // all pdfkit asks of a written element: has it a parent?
+  const nothing: unknown[] = [];
   internal._refEnd = (ref) => {
     refEnd(ref);
     const { data } = ref;
+    ref.buffer = nothing;
     if (data.Type === 'Page') ref.data = { StructParents: data.StructParents };
-    else if ('S' in data)
-      ref.data = { P: data.P }; // its parent asks whether it was written
+    else if ('S' in data) ref.data = written;
     else if ('ProcSet' in data || data.Type === 'XObject') ref.data = {};
   };
 }
