@@ -251,7 +251,7 @@ function benchExports(paths: Record<Size, string>) {
   // The app builds reports on a worker with this heap cap; measure them under the same one.
   const heapCap = [`--max-old-space-size=${REPORT_WORKER_LIMITS.maxOldGenerationSizeMb}`];
   for (const [report, format] of kinds) {
-    const per: Record<string, { time: Stat; peakRss: number; bytes: number }> = {};
+    const per: Record<string, { time: Stat; cpu: Stat; peakRss: number; bytes: number }> = {};
     for (const size of Object.keys(paths) as Size[]) {
       // Large PDFs take seconds each: fewer runs there.
       const runs = size === '28' || format !== 'pdf' ? Math.max(3, Math.ceil(RUNS / 2)) : 1;
@@ -259,12 +259,14 @@ function benchExports(paths: Record<Size, string>) {
         () =>
           tsx('export-once.ts', [paths[size], report, format, 'nb'], heapCap) as {
             ms: number;
+            cpuMs: number;
             peakRss: number;
             bytes: number;
           },
       );
       per[size] = {
         time: stat(out.map((o) => o.ms)),
+        cpu: stat(out.map((o) => o.cpuMs)),
         peakRss: Math.max(...out.map((o) => o.peakRss)),
         bytes: out[0]!.bytes,
       };
@@ -274,7 +276,7 @@ function benchExports(paths: Record<Size, string>) {
       `Export ${format === 'html' ? 'catalog' : report} ${format.toUpperCase()} (time · peak RSS)`,
       `${fmt(per['28']!.time.median)} · ${mb(per['28']!.peakRss)}`,
       `${fmt(per['10k']!.time.median)} · ${mb(per['10k']!.peakRss)}`,
-      `${mb(per['10k']!.bytes)} at 10k`,
+      `${mb(per['10k']!.bytes)} at 10k; CPU ${fmt(per['28']!.cpu.median)} / ${fmt(per['10k']!.cpu.median)}`,
     );
   }
   results.exports = exports;

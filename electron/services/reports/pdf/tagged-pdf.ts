@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { fontBytes } from './pdf-fonts';
 import { drawBlock } from './pdf-blocks';
@@ -49,6 +50,7 @@ export async function renderPdf(spec: PdfDocumentSpec, sink: PdfSink): Promise<{
   doc.on('pageAdded', () => {
     pages += 1;
     if (pages % 64 === 0) forgetLayouts(doc);
+    collectContent(doc);
     drawFrame(doc, flow, spec, totals, pages);
     flow.pageEmpty = true;
     doc.x = MARGINS.left;
@@ -134,6 +136,40 @@ function writeInto(doc: PDFDocument, sink: PdfSink) {
   (doc as unknown as { push(chunk: unknown): boolean }).push = (chunk) => {
     if (chunk === null) flush();
     return true;
+  };
+}
+
+/**
+ * The page's content stream: pdfkit turns every drawing operator into its own
+ * small byte array and compresses the page at zlib's default level. Keeping the
+ * operators as text, converting the page once and compressing it at level 1
+ * (a little larger, several times faster) halves the cost of writing a page.
+ */
+function collectContent(doc: PDFDocument) {
+  type Content = {
+    compress: boolean;
+    buffer: Uint8Array[];
+    uncompressedLength: number;
+    data: Record<string, unknown>;
+    write(chunk: string | Uint8Array): void;
+    end(chunk?: unknown): void;
+  };
+  const content = (doc.page as unknown as { content: Content }).content;
+  const write = content.write.bind(content);
+  const end = content.end.bind(content);
+  // What pdfkit wrote before this page was announced (its coordinate flip).
+  const parts = content.buffer.map((b) => Buffer.from(b).toString('latin1'));
+  content.buffer = [];
+  content.data.Length = 0;
+  content.uncompressedLength = 0;
+  content.write = (chunk) => {
+    parts.push(typeof chunk === 'string' ? `${chunk}\n` : Buffer.from(chunk).toString('latin1'));
+  };
+  content.end = () => {
+    content.compress = false; // pdfkit's own deflate: not again
+    write(deflateSync(Buffer.from(parts.join(''), 'latin1'), { level: 1 }));
+    content.data.Filter = 'FlateDecode';
+    end();
   };
 }
 
