@@ -7,10 +7,17 @@ import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { writeReport } from '../../electron/services/reports/export-report';
 import { makeTempDir } from '../support/temp';
 
-const test = base.extend<{ catalogUrl: string }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from the pattern
-  catalogUrl: async ({}, use, testInfo) => {
+const test = base.extend<{ catalogUrl: string; viewer: Page }>({
+  // A plain Chromium page (not the app): started here so the Electron project skips before any launch.
+  viewer: async ({ playwright, launchOptions }, use, testInfo) => {
     testInfo.skip(testInfo.project.name !== 'chromium-host', 'A page in a browser: Chromium only');
+    const browser = await playwright.chromium.launch(launchOptions);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await use(await context.newPage());
+    await browser.close();
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from the pattern
+  catalogUrl: async ({}, use) => {
     const dir = await makeTempDir();
     const store = await CatalogStore.open({ path: join(dir, 'catalog.db') });
     const out = join(dir, 'katalog.html');
@@ -49,7 +56,7 @@ async function expectAccessible(page: Page, testInfo: TestInfo, name: string) {
 const articles = (page: Page) => page.locator('main article');
 
 test('opens from disk with no request to anything, in both languages, and passes axe', async ({
-  page,
+  viewer: page,
   catalogUrl,
 }, testInfo) => {
   test.setTimeout(180_000); // axe reads the whole page three times; the machine is shared
@@ -95,7 +102,7 @@ test('opens from disk with no request to anything, in both languages, and passes
 });
 
 test('finds as you type, links the relations, and prints without the tools', async ({
-  page,
+  viewer: page,
   catalogUrl,
 }, testInfo) => {
   await open(page, catalogUrl);
