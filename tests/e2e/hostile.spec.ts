@@ -92,9 +92,7 @@ test.describe('hostile catalog content', () => {
         void d.dismiss();
       });
       viewer.on('pageerror', (e) => errors.push(e.message));
-      await viewer.goto(
-        pathToFileURL(join(app.exports.dir, `catalog-page-${day}.html`)).href,
-      );
+      await viewer.goto(pathToFileURL(join(app.exports.dir, `catalog-page-${day}.html`)).href);
       await expect(viewer.locator('#d-EVIL h2')).toContainText(SCRIPT_NAME);
       await expect(viewer.locator('#d-EVIL')).toContainText('<script>window.__pwned=2</script>');
       expect(await viewer.locator('img[src="x"]').count()).toBe(0);
