@@ -10,6 +10,9 @@ const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
+const PLANNER_IS_PURE =
+  'planner/ is pure: the catalog comes in as data, documents go out as data (plan-exports.ts writes them).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -84,25 +87,35 @@ export default tseslint.config(
   },
   {
     files: ['electron/services/planner/**'],
-    rules: restrict(
-      [
-        'electron',
-        '**/main/**',
-        '**/preload/**',
-        '**/renderer/**',
-        '**/storage/**',
-        '**/store/**',
-        '**/reports/**',
-        '**/exchange/**',
-        '**/settings/**',
-        '**/contract-handlers',
-        '**/open-services',
-        '**/plan-exports',
-        'node:fs',
-        'node:fs/*',
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'electron',
+                '**/main/**',
+                '**/preload/**',
+                '**/renderer/**',
+                '**/storage/**',
+                '**/store/**',
+                '**/exchange/**',
+                '**/settings/**',
+                '**/contract-handlers',
+                '**/open-services',
+                '**/plan-exports',
+                'node:fs',
+                'node:fs/*',
+              ],
+              message: PLANNER_IS_PURE,
+            },
+            // Documents go out as the report engine's data (pdf/pdf-model), never through the engine.
+            { regex: '/reports/(?!pdf/pdf-model$)', message: PLANNER_IS_PURE },
+          ],
+        },
       ],
-      'planner/ is pure: the catalog comes in as data, documents go out as data (plan-exports.ts writes them).',
-    ),
+    },
   },
   {
     files: ['electron/services/storage/**'],

@@ -260,8 +260,11 @@ export const DEFAULT_SETTINGS: Settings = {
 export const REPORT_KINDS = ['overview', 'sheets', 'pathways'] as const;
 export const ReportKind = z.enum(REPORT_KINDS);
 export type ReportKind = z.infer<typeof ReportKind>;
-/** json: the whole catalog, every field, for import elsewhere (the report kind does not apply). */
-export const REPORT_FORMATS = ['pdf', 'csv', 'json'] as const;
+/**
+ * json: the whole catalog, every field, for import elsewhere; html: the catalog as one
+ * web page in both languages, for an intranet (the report kind applies to neither).
+ */
+export const REPORT_FORMATS = ['pdf', 'csv', 'json', 'html'] as const;
 export const ReportFormat = z.enum(REPORT_FORMATS);
 export type ReportFormat = z.infer<typeof ReportFormat>;
 

@@ -37,7 +37,7 @@ interface Command {
 
 const json = (ctx: CommandContext) => ctx.values.json === true;
 
-/** `export` needs --format and --out, and --report unless the format is json. */
+/** `export` needs --format and --out, and --report unless the format is json or html. */
 function exportRequest(
   values: Record<string, unknown>,
   language: Language,
@@ -46,7 +46,7 @@ function exportRequest(
   const format = ReportFormat.safeParse(values.format);
   if (!format.success) throw new UsageError(t('cli:badFormat', { value: values.format ?? '' }));
   const report = ReportKind.safeParse(
-    format.data === 'json' ? (values.report ?? 'sheets') : values.report,
+    format.data === 'json' || format.data === 'html' ? (values.report ?? 'sheets') : values.report,
   );
   if (!report.success) throw new UsageError(t('cli:badReport', { value: values.report ?? '' }));
   if (typeof values.out !== 'string') throw new UsageError(t('cli:missingOut'));

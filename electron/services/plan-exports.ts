@@ -7,12 +7,13 @@ import {
   type PlanPrintout,
   type PlanRequest,
 } from '../../shared/plan';
-import { mapPageContent } from './planner/map-document';
+import { mapFigure } from './planner/map-document';
 import { mapSvg } from './planner/map-svg';
 import { framedPage } from './planner/pdf-frame';
 import { planStudy } from './planner/plan';
 import { planDocument } from './planner/plan-document';
-import { renderPdf } from './reports/pdf-render';
+import type { PdfDocumentSpec } from './reports/pdf/pdf-model';
+import { renderPdf } from './reports/pdf/tagged-pdf';
 import type { Services } from './services';
 import { writeFileDurably } from './storage/durable-write';
 
@@ -20,6 +21,16 @@ const namesOf = (catalog: readonly Designation[], lang: Language) => {
   const names = new Map(catalog.map((d) => [codeKey(d.code), displayName(d, lang)]));
   return (code: string) => names.get(codeKey(code)) ?? '';
 };
+
+/** A one- or two-page document is small: rendered into memory, written by the caller. */
+async function pdfBytes(spec: PdfDocumentSpec): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const encoder = new TextEncoder();
+  await renderPdf(spec, {
+    write: (chunk) => chunks.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk),
+  });
+  return Buffer.concat(chunks);
+}
 
 /** The study plan as a one-page PDF in the printout's language. */
 export async function planPdf(
@@ -40,7 +51,7 @@ export async function planPdf(
     organisation,
     generatedAt,
   });
-  return renderPdf(definition);
+  return pdfBytes(definition);
 }
 
 /** The map as the window laid it out: an SVG file, or the same drawing on a landscape PDF page. */
@@ -63,9 +74,9 @@ export async function mapFile(
     generatedAt,
     landscape: true,
     subtitle: '',
-    content: mapPageContent(layout, namesOf(catalog, language), t),
+    blocks: [mapFigure(layout, namesOf(catalog, language), t)],
   });
-  return renderPdf(definition);
+  return pdfBytes(definition);
 }
 
 /** Writes all or nothing; a failure says why in the export's own words. */

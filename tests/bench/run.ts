@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { writeFileDurably } from '../../electron/services/storage/durable-write';
+import { REPORT_WORKER_LIMITS } from '../../electron/services/reports/worker-client';
 import { changeLogPathOf } from '../../electron/services/storage/change-log';
 import { startChromiumHost } from '../e2e/chromium-host';
 import { findChromium } from '../support/find-browsers.cjs';
@@ -54,10 +55,10 @@ const table: [string, string, string, string][] = [];
 const row = (name: string, a: string, b: string, note = '') => table.push([name, a, b, note]);
 const ms = (s: Stat | undefined) => (s ? `${fmt(s.median)} (p95 ${fmt(s.p95)})` : '–');
 
-function tsx(script: string, args: string[]): unknown {
+function tsx(script: string, args: string[], nodeArgs: string[] = []): unknown {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', join(__dirname, script), ...args],
+    [...nodeArgs, '--import', 'tsx', join(__dirname, script), ...args],
     {
       cwd: ROOT,
       encoding: 'utf8',
@@ -246,32 +247,37 @@ function benchExports(paths: Record<Size, string>) {
     ['overview', 'pdf'],
     ['sheets', 'pdf'],
     ['pathways', 'pdf'],
+    ['overview', 'html'], // the HTML catalog (the report kind does not apply)
   ] as const;
+  // The app builds reports on a worker with this heap cap; measure them under the same one.
+  const heapCap = [`--max-old-space-size=${REPORT_WORKER_LIMITS.maxOldGenerationSizeMb}`];
   for (const [report, format] of kinds) {
-    const per: Record<string, { time: Stat; peakRss: number; bytes: number }> = {};
+    const per: Record<string, { time: Stat; cpu: Stat; peakRss: number; bytes: number }> = {};
     for (const size of Object.keys(paths) as Size[]) {
       // Large PDFs take seconds each: fewer runs there.
-      const runs = size === '28' || format === 'csv' ? Math.max(3, Math.ceil(RUNS / 2)) : 1;
+      const runs = size === '28' || format !== 'pdf' ? Math.max(3, Math.ceil(RUNS / 2)) : 1;
       const out = [...Array(runs)].map(
         () =>
-          tsx('export-once.ts', [paths[size], report, format, 'nb']) as {
+          tsx('export-once.ts', [paths[size], report, format, 'nb'], heapCap) as {
             ms: number;
+            cpuMs: number;
             peakRss: number;
             bytes: number;
           },
       );
       per[size] = {
         time: stat(out.map((o) => o.ms)),
+        cpu: stat(out.map((o) => o.cpuMs)),
         peakRss: Math.max(...out.map((o) => o.peakRss)),
         bytes: out[0]!.bytes,
       };
     }
     exports[`${report}-${format}`] = per;
     row(
-      `Export ${report} ${format.toUpperCase()} (time · peak RSS)`,
+      `Export ${format === 'html' ? 'catalog' : report} ${format.toUpperCase()} (time · peak RSS)`,
       `${fmt(per['28']!.time.median)} · ${mb(per['28']!.peakRss)}`,
       `${fmt(per['10k']!.time.median)} · ${mb(per['10k']!.peakRss)}`,
-      `${mb(per['10k']!.bytes)} at 10k`,
+      `${mb(per['10k']!.bytes)} at 10k; CPU ${fmt(per['28']!.cpu.median)} / ${fmt(per['10k']!.cpu.median)}`,
     );
   }
   results.exports = exports;

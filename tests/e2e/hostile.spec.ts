@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { sampleDesignation } from '../support/designations';
@@ -34,7 +35,9 @@ test.describe('hostile catalog content', () => {
       }),
   });
 
-  test('is shown as plain text and runs nothing, on screen, in PDF and in CSV', async ({ app }) => {
+  test('is shown as plain text and runs nothing, on screen, in PDF, CSV and HTML', async ({
+    app,
+  }) => {
     const { page } = app;
     const dialogs: string[] = [];
     const errors: string[] = [];
@@ -58,7 +61,7 @@ test.describe('hostile catalog content', () => {
     ).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
 
-    for (const format of ['PDF', 'CSV (Excel)']) {
+    for (const format of ['PDF', 'CSV (Excel)', 'Web page (HTML)']) {
       await page.keyboard.press('Control+e');
       await page.getByRole('dialog').getByLabel('Designation fact sheets').check();
       await page.getByRole('dialog').getByLabel(format).check();
@@ -81,6 +84,25 @@ test.describe('hostile catalog content', () => {
     const evil = rows.find((r) => r[0] === 'EVIL')!;
     expect(evil).toContain(SCRIPT_NAME);
     expect(evil.at(-1)).toBe(`'${FORMULA}`);
+
+    // The web page shows the hostile text as text, and runs none of it.
+    const viewer = await page.context().browser()?.newPage();
+    if (viewer) {
+      viewer.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      viewer.on('pageerror', (e) => errors.push(e.message));
+      await viewer.goto(pathToFileURL(join(app.exports.dir, `catalog-page-${day}.html`)).href);
+      await expect(viewer.locator('#d-EVIL h2')).toContainText(SCRIPT_NAME);
+      await expect(viewer.locator('#d-EVIL')).toContainText('<script>window.__pwned=2</script>');
+      expect(await viewer.locator('img[src="x"]').count()).toBe(0);
+      expect(await viewer.locator('#d-EVIL script').count()).toBe(0);
+      expect(
+        await viewer.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      ).toBeUndefined();
+      await viewer.close();
+    }
 
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

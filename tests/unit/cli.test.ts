@@ -154,11 +154,32 @@ describe('credential-catalog export', () => {
     expect((await readFile(join(dir, 'p.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('writes the HTML catalog, without --report, opening in the chosen language', async () => {
+    const r = await cli(
+      'export',
+      '--format',
+      'html',
+      '--lang',
+      'nb',
+      '--out',
+      'k.html',
+      '--db',
+      'c.db',
+    );
+    expect(r.code).toBe(0);
+    const html = await readFile(join(dir, 'k.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="nb" data-lang="nb"/);
+    expect(html).toContain(
+      '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';',
+    );
+    expect(html.match(/<article /g)).toHaveLength(28);
+  });
+
   it.each([
     [['export', '--format', 'pdf', '--out', 'x.pdf'], 'Unknown report “”'],
     [
       ['export', '--report', 'sheets', '--format', 'docx', '--out', 'x'],
-      'Unknown format “docx”: use pdf, csv or json.',
+      'Unknown format “docx”: use pdf, csv, json or html.',
     ],
     [
       ['export', '--report', 'sheets', '--format', 'pdf'],

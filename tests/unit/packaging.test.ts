@@ -112,8 +112,10 @@ describe('the packed app', () => {
       '/out/renderer/index.html',
       '/node_modules/sql.js/dist/sql-wasm.js',
       '/node_modules/sql.js/dist/sql-wasm.wasm',
-      '/node_modules/pdfmake/fonts/Roboto/Roboto-Regular.ttf',
-      '/node_modules/pdfmake/fonts/Roboto/Roboto-Medium.ttf',
+      '/node_modules/@expo-google-fonts/roboto/400Regular/Roboto_400Regular.ttf',
+      '/node_modules/@expo-google-fonts/roboto/500Medium/Roboto_500Medium.ttf',
+      '/node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+      '/node_modules/pdfkit/js/pdfkit.js',
       '/node_modules/i18next/package.json',
       '/node_modules/zod/package.json',
     ]) {

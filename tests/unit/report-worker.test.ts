@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CatalogError } from '../../shared/errors';
@@ -13,11 +13,19 @@ const ROOT = join(__dirname, '..', '..');
 const WORKER = join(ROOT, 'out', 'main', 'report-worker.js');
 let small: Designation[];
 let large: Designation[];
+let dir: string;
+/** An empty file for the worker to write, as writeReport gives it. */
+const target = (name: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, '');
+  return path;
+};
 
 beforeAll(async () => {
   if (!existsSync(WORKER))
     execFileSync('npx', ['--no-install', 'electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  const store = await CatalogStore.open({ path: join(await makeTempDir(), 'catalog.db') });
+  dir = await makeTempDir();
+  const store = await CatalogStore.open({ path: join(dir, 'catalog.db') });
   small = store.all();
   await store.createMany(syntheticDesignations(2000));
   large = store.all();
@@ -29,7 +37,8 @@ const options = { organisationName: 'Test', csvDelimiter: 'auto' as const };
 describe('reports on a worker thread (the built app’s way)', () => {
   it('build the same report, with progress as it goes', async () => {
     const progress: number[] = [];
-    const bytes = await buildReportInWorker(
+    const out = target('small.pdf');
+    const written = await buildReportInWorker(
       WORKER,
       small,
       { report: 'overview', format: 'pdf', language: 'nb', codes: null },
@@ -37,8 +46,11 @@ describe('reports on a worker thread (the built app’s way)', () => {
         ...options,
         onProgress: (done) => progress.push(done),
       },
+      out,
     );
-    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBe(written);
     expect(progress.at(0)).toBe(0);
     expect(progress.at(-1)).toBe(28);
   });
@@ -58,6 +70,7 @@ describe('reports on a worker thread (the built app’s way)', () => {
           if (done > 0) job.abort(); // as soon as pages are being drawn
         },
       },
+      target('large.pdf'),
     );
     const error = await running.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CatalogError);

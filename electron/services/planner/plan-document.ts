@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import { formatDate } from '../../../shared/i18n';
 import type { Language } from '../../../shared/model';
-import type { Plan, PlannedCourse, PlanPrintout } from '../../../shared/plan';
+import type { Plan, PlanPrintout } from '../../../shared/plan';
 import { planWords } from '../../../shared/plan-words';
-import { ACCENT, framedPage, MUTED } from './pdf-frame';
+import type { PdfBlock, PdfDocumentSpec } from '../reports/pdf/pdf-model';
+import { framedPage } from './pdf-frame';
 
 export interface PlanDocumentOptions {
   plan: Plan;
@@ -16,40 +17,15 @@ export interface PlanDocumentOptions {
   generatedAt: Date;
 }
 
-/** A tick box: empty to take, ticked when passed, struck through when excused. */
-function box(state: PlannedCourse['state']) {
-  const lines =
-    state === 'passed'
-      ? [
-          {
-            type: 'polyline',
-            lineWidth: 1.2,
-            points: [
-              { x: 1.5, y: 5 },
-              { x: 3.5, y: 7.5 },
-              { x: 7, y: 2 },
-            ],
-          },
-        ]
-      : state === 'waived'
-        ? [{ type: 'line', x1: 1.5, y1: 4.5, x2: 6.5, y2: 4.5, lineWidth: 1.2 }]
-        : [];
-  return {
-    canvas: [{ type: 'rect', x: 0, y: 0, w: 8.5, h: 8.5, lineWidth: 0.7 }, ...lines],
-    margin: [0, 2, 0, 0],
-  };
-}
-
 /** The one-page study plan: what is held, what remains, how long, what may be credited, what follows. */
-export function planDocument(o: PlanDocumentOptions): object {
+export function planDocument(o: PlanDocumentOptions): PdfDocumentSpec {
   const { plan, t } = o;
   const w = planWords(t, o.lang, o.name);
-  const section = (text: string) => ({
+  const section = (text: string): PdfBlock => ({
+    type: 'heading',
+    level: 2,
     text,
-    fontSize: 11,
-    bold: true,
-    color: ACCENT,
-    margin: [0, 12, 0, 4],
+    style: 'pathwayTitle',
   });
   const facts: [string, string][] = [
     [t('plan:target'), w.label(plan.target)],
@@ -58,52 +34,43 @@ export function planDocument(o: PlanDocumentOptions): object {
   ];
   if (plan.unmatchedPassed.length)
     facts.push([t('plan:unmatchedPassed'), plan.unmatchedPassed.join('; ')]);
-  const steps = plan.steps.flatMap((s, i) => [
-    {
-      unbreakable: true,
-      stack: [
-        {
-          text: [
-            { text: `${i + 1}. ${w.label(s.code)}`, bold: true },
-            { text: `  ${w.stepState(s)}`, color: MUTED },
-          ],
-          margin: [0, 6, 0, 2],
-        },
-        ...(s.state === 'required'
-          ? [
-              {
-                text: `${t('catalog:field.duration')}: ${w.stepDuration(s)}`,
-                color: MUTED,
-                margin: [12, 0, 0, 2],
-              },
-            ]
-          : []),
-        ...(s.courses.length
-          ? [
-              {
-                margin: [12, 0, 0, 0],
-                table: {
-                  widths: [10, 110, '*', 130],
-                  body: s.courses.map((c) => [
-                    box(c.state),
-                    { text: t(`catalog:courseKind.${c.kind}`), color: MUTED },
-                    {
-                      text: w.courseTitle(c),
-                      decoration: c.state === 'remaining' ? undefined : 'lineThrough',
-                    },
-                    { text: w.courseState(c), color: MUTED },
-                  ]),
-                },
-                layout: 'noBorders',
-              },
-            ]
-          : []),
-      ],
-    },
-  ]);
-  const credits = plan.credits.flatMap((n) => [
-    { text: w.credit(n), margin: [0, 2, 0, 2] },
-    { ul: n.courses.map((c) => w.courseTitle(c)), margin: [12, 0, 0, 4] },
+  // Each step as a heading and its courses as a checklist table: what is left to take
+  // reads "To take", what is passed or excused says so (never only by a mark or colour).
+  const steps = plan.steps.map((s, i): PdfBlock => {
+    const blocks: PdfBlock[] = [
+      {
+        type: 'heading',
+        level: 3,
+        text: `${i + 1}. ${w.label(s.code)} – ${w.stepState(s)}`,
+        style: 'sectionTitle',
+      },
+    ];
+    if (s.state === 'required')
+      blocks.push({
+        type: 'paragraph',
+        text: `${t('catalog:field.duration')}: ${w.stepDuration(s)}`,
+        style: 'small',
+      });
+    if (s.courses.length)
+      blocks.push({
+        type: 'table',
+        columns: [
+          { header: t('catalog:course.kind'), width: 110 },
+          { header: t('catalog:course.title'), width: '*' },
+          { header: t('plan:courseState'), width: 150 },
+        ],
+        rules: 'lines',
+        rows: s.courses.map((c) => [
+          { text: t(`catalog:courseKind.${c.kind}`), muted: true },
+          c.state === 'remaining' ? { text: w.courseTitle(c), bold: true } : w.courseTitle(c),
+          w.courseState(c),
+        ]),
+      });
+    return { type: 'section', keepTogether: true, blocks };
+  });
+  const credits = plan.credits.flatMap((n): PdfBlock[] => [
+    { type: 'paragraph', text: w.credit(n) },
+    { type: 'list', items: n.courses.map((c) => w.courseTitle(c)) },
   ]);
   const next = w.next(plan);
   // A date field gives yyyy-mm-dd: printed the reader's way; anything else as typed.
@@ -124,31 +91,33 @@ export function planDocument(o: PlanDocumentOptions): object {
     generatedAt: o.generatedAt,
     landscape: false,
     subtitle,
-    content: [
+    blocks: [
       {
-        table: {
-          widths: [180, '*'],
-          body: facts.map(([k, v]) => [
-            { text: k, color: MUTED },
-            { text: v, bold: true },
-          ]),
-        },
-        layout: 'noBorders',
+        type: 'table',
+        columns: [{ width: 180 }, { width: '*' }],
+        rowHeaders: true,
+        rules: 'plain',
+        rows: facts.map(([k, v]) => [
+          { text: k, muted: true },
+          { text: v, bold: true },
+        ]),
       },
       section(t('plan:stepsTitle')),
       ...steps,
       ...(credits.length ? [section(t('plan:credit.title')), ...credits] : []),
-      ...(next.length ? [section(t('plan:next.title')), { ul: next }] : []),
+      ...(next.length
+        ? [section(t('plan:next.title')), { type: 'list', items: next } as const]
+        : []),
       ...(plan.cycles.length
         ? [
             {
+              type: 'paragraph',
               text: t('plan:cycles', { cycles: plan.cycles.map((c) => c.join(' → ')).join('; ') }),
-              color: MUTED,
-              margin: [0, 10, 0, 0],
-            },
+              style: 'small',
+            } as const,
           ]
         : []),
-      { text: t('plan:disclaimer'), fontSize: 8, color: MUTED, margin: [0, 14, 0, 0] },
+      { type: 'paragraph', text: t('plan:disclaimer'), style: 'small' },
     ],
   });
 }

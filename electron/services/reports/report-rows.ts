@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatDuration } from '../../../shared/format';
 import { explanationOf, pick } from '../../../shared/localize';
+import { INTL_LOCALE } from '../../../shared/i18n';
 import type { Designation, Language, LocalizedText, RelationKind } from '../../../shared/model';
 import { formatLastVerified } from '../../../shared/verification';
 
@@ -43,6 +44,18 @@ export function incomingRelations(all: readonly Designation[]): ReportContext['i
 
 /** Text in the report's language; the other language's where it is missing. */
 export const text = (value: LocalizedText, ctx: ReportContext) => pick(value, ctx.lang).text;
+
+/** The same, saying which language borrowed text is in (a screen reader then reads it as such). */
+export function shown(
+  value: LocalizedText,
+  ctx: ReportContext,
+): string | { text: string; lang: string } {
+  const { text: own, translated } = pick(value, ctx.lang);
+  return translated || !own.trim()
+    ? own
+    : { text: own, lang: INTL_LOCALE[otherLanguage(ctx.lang)] };
+}
+const otherLanguage = (lang: Language): Language => (lang === 'nb' ? 'en' : 'nb');
 
 export const targets = (d: Designation, kind: RelationKind) =>
   d.relations.filter((r) => r.kind === kind).map((r) => r.target);

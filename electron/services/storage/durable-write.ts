@@ -133,6 +133,48 @@ export async function copyAside(source: string, suffix: string): Promise<string>
 export const writeAside = (base: string, suffix: string, bytes: Uint8Array): Promise<string> =>
   firstFreeName(base, suffix, (name) => writeNewFile(name, bytes));
 
+/**
+ * The same for content too large to hold in memory: `fill` writes the temp file at
+ * the path it is given (it exists, empty) and says how many bytes it wrote; then
+ * fsync, size check, rename and folder fsync as above. A failure, or an error
+ * thrown by `fill`, removes the temp file and leaves the target untouched.
+ */
+export async function writeFileDurablyVia(
+  path: string,
+  fill: (temp: string) => Promise<number>,
+): Promise<void> {
+  const temp = `${path}.${process.pid}${randomInt(10 ** 8, 10 ** 9)}`;
+  const existing = await stat(path).catch(() => undefined);
+  let created = false;
+  try {
+    const empty = await open(temp, 'wx');
+    created = true;
+    try {
+      if (existing && process.platform !== 'win32') await empty.chmod(existing.mode & 0o7777);
+    } finally {
+      await empty.close();
+    }
+    const written = await fill(temp);
+    const handle = await open(temp, 'r+');
+    try {
+      await handle.sync();
+      const { size } = await handle.stat();
+      if (size !== written) {
+        throw Object.assign(new Error(`only ${size} of ${written} bytes were written`), {
+          code: 'ENOSPC',
+        });
+      }
+    } finally {
+      await handle.close();
+    }
+    await renameOver(temp, path);
+  } catch (e) {
+    if (created) await rm(temp, { force: true });
+    throw markUntouched(e);
+  }
+  await syncFolder(dirname(path));
+}
+
 /** Errors that left the file at the target path exactly as it was carry `untouched: true`. */
 function markUntouched(e: unknown): unknown {
   return e instanceof Error ? Object.assign(e, { untouched: true }) : e;

@@ -1,0 +1,222 @@
+// Tagged PDFs, read back from outside: poppler's `pdfinfo -struct-text` and
+// pdf.js's getStructTree(), as a screen reader's PDF library would read them.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Designation, Language, ReportKind } from '../../shared/model';
+import { CatalogStore } from '../../electron/services/store/catalog-store';
+import { writeReport } from '../../electron/services/reports/export-report';
+import { renderPdf } from '../../electron/services/reports/pdf/tagged-pdf';
+import { openReportFile } from '../../electron/services/reports/report-file';
+import { sampleDesignation } from '../support/designations';
+import {
+  allText,
+  findAll,
+  pdfJsTagging,
+  popplerStructure,
+  walk,
+  type StructNode,
+} from '../support/pdf-structure';
+import { makeTempDir } from '../support/temp';
+
+let dir: string;
+let all: Designation[];
+const EMOJI = '🎓 👩‍🎓';
+
+beforeAll(async () => {
+  dir = await makeTempDir();
+  const store = await CatalogStore.open({ path: join(dir, 'catalog.db') });
+  // Written in English only: the Norwegian reports borrow its name and say so (/Lang en-GB).
+  await store.create(
+    sampleDesignation({
+      code: 'ENONLY',
+      officialName: 'English-only designation',
+      explanatoryName: { nb: '', en: 'Only in English' },
+      summary: { nb: `Med emoji ${EMOJI} og et tegn ingen skrift har: 中.`, en: 'Plain.' },
+      relations: [],
+    }),
+  );
+  all = store.all();
+  await store.close();
+}, 60_000);
+afterAll(() => undefined);
+
+const exported = new Map<string, string>();
+async function exportPdf(report: ReportKind, language: Language): Promise<string> {
+  const key = `${report}-${language}`;
+  if (!exported.has(key)) {
+    const out = join(dir, `${key}.pdf`);
+    await writeReport(all, { report, format: 'pdf', language, codes: null }, out, {
+      organisationName: 'Forsikringsskolen Øst',
+      csvDelimiter: 'auto',
+      now: new Date('2026-11-26T10:00:00Z'),
+    });
+    exported.set(key, out);
+  }
+  return exported.get(key)!;
+}
+
+const roles = (nodes: StructNode[]) => nodes.map((n) => n.role);
+const codeOf = (heading: string) => heading.split(' – ')[0];
+
+describe.each(['nb', 'en'] as Language[])('tagged PDFs in %s', (language) => {
+  const nb = language === 'nb';
+  const lang = nb ? 'nb-NO' : 'en-GB';
+  const other = nb ? 'en-GB' : 'nb-NO';
+
+  it.each(['overview', 'sheets', 'pathways'] as ReportKind[])(
+    '%s: every text is tagged or an artifact; /Lang, title shown, marked',
+    async (report) => {
+      const path = await exportPdf(report, language);
+      const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect((await readFile(path)).toString('latin1')).toContain(`/Lang (${lang})`);
+      const tagging = await pdfJsTagging(path);
+      expect(tagging.markInfo?.Marked).toBe(true);
+      expect(tagging.preferences?.DisplayDocTitle).toBe(true);
+      tagging.pages.forEach((page, i) => {
+        expect(page.untagged, `page ${i + 1}`).toEqual([]);
+        expect(page.tree, `page ${i + 1}`).not.toBeNull();
+        expect(page.artifacts.join(' ')).toContain(
+          nb
+            ? `Side ${i + 1} av ${tagging.pages.length}`
+            : `Page ${i + 1} of ${tagging.pages.length}`,
+        );
+      });
+      const document = tagging.pages[0]!.tree!.children[0] as { role: string; lang?: string };
+      expect(document.role).toBe('Document');
+      expect(document.lang).toBe(lang);
+    },
+  );
+
+  it('overview: H1, then one table whose header row is tagged once, a row per designation', async () => {
+    const root = popplerStructure(await exportPdf('overview', language)).children[0]!;
+    expect(root.role).toBe('Document');
+    expect(roles(root.children)).toEqual(['H1', 'P', 'Table']);
+    expect(root.children[0]!.text).toBe(nb ? 'Katalogoversikt' : 'Catalog overview');
+    const [head, body] = root.children[2]!.children;
+    expect(roles([head!, body!])).toEqual(['THead', 'TBody']);
+    const headers = head!.children[0]!.children;
+    expect(headers.map((h) => h.role)).toEqual(Array(8).fill('TH'));
+    expect(headers.every((h) => h.attributes.includes('/Scope /Column'))).toBe(true);
+    expect(headers.map((h) => h.text)[0]).toBe(nb ? 'Kode' : 'Code');
+    // The header row repeats on page 2 as print only: the structure has it once.
+    let columnHeaders = 0;
+    walk(root, (n) => (columnHeaders += n.attributes.includes('/Scope /Column') ? 1 : 0));
+    expect(columnHeaders).toBe(8);
+    const rows = body!.children;
+    expect(rows.map((r) => r.children[0]!.text)).toEqual(all.map((d) => d.code));
+    expect(rows.every((r) => r.children[0]!.attributes.includes('/Scope /Row'))).toBe(true);
+    expect(roles(rows[0]!.children)).toEqual(['TH', ...Array(7).fill('TD')]);
+  });
+
+  it('fact sheets: a section per designation, H2 and bookmark, the facts as a table', async () => {
+    const path = await exportPdf('sheets', language);
+    const root = popplerStructure(path).children[0]!;
+    expect(roles(root.children.slice(0, 2))).toEqual(['H1', 'P']);
+    const sections = root.children.slice(2);
+    expect(sections.every((s) => s.role === 'Sect')).toBe(true);
+    expect(sections.map((s) => codeOf(s.children[0]!.text))).toEqual(all.map((d) => d.code));
+    const ais = sections.find((s) => s.children[0]!.text.startsWith('AIS '))!;
+    // Under the heading: what it is, then the audit's caution, then the facts.
+    // (AIS's explanatory name is Norwegian only: the English name explains itself.)
+    const intro = nb ? ['P', 'P', 'P'] : ['P', 'P'];
+    expect(roles(ais.children)).toEqual([
+      'H2',
+      ...intro,
+      'Table',
+      'H3',
+      'P',
+      'H3',
+      'Table',
+      'H3',
+      'P',
+    ]);
+    const table = ais.children.findIndex((c) => c.role === 'Table');
+    expect(ais.children[table - 1]!.text).toMatch(nb ? /^Forbehold: / : /^Caution: /);
+    const facts = ais.children[table]!.children[0]!.children;
+    expect(facts[0]!.children[0]!.attributes).toContain('/Scope /Row');
+    expect(facts.map(allText)).toContain(nb ? 'Varighet10–25 måneder' : 'Duration10–25 months');
+    expect(facts.map(allText)).toContain(
+      nb ? 'Sist bekreftetseptember 2014' : 'Last verifiedSeptember 2014',
+    );
+    const courses = ais.children[table + 4]!;
+    expect(roles(courses.children)).toEqual(['THead', 'TBody']);
+    const tagging = await pdfJsTagging(path);
+    expect(tagging.outline).toEqual(sections.map((s) => s.children[0]!.text.replace(/\s+/g, ' ')));
+  });
+
+  it('pathways: a section per designation with its sentences as a list', async () => {
+    const root = popplerStructure(await exportPdf('pathways', language)).children[0]!;
+    const sections = root.children.slice(2);
+    expect(sections.map((s) => codeOf(s.children[0]!.text))).toEqual(all.map((d) => d.code));
+    for (const s of sections) {
+      expect(roles(s.children)).toEqual(['H2', 'L']);
+      expect(s.children[1]!.children.every((li) => li.role === 'LI')).toBe(true);
+      expect(roles(s.children[1]!.children[0]!.children)).toEqual(['LBody']);
+    }
+  });
+
+  it('marks text borrowed from the other language with that language', async () => {
+    const tagging = await pdfJsTagging(await exportPdf('sheets', language));
+    // One page per sheet here: ENONLY's sheet is the page at its place in the catalog.
+    const page = tagging.pages[all.findIndex((d) => d.code === 'ENONLY')]!;
+    const [h2] = findAll(page.tree!, 'H2');
+    // Official names are English as the issuer writes them: in a Norwegian report every
+    // heading says so; in an English one none needs to.
+    expect(h2!.lang).toBe(nb ? other : undefined);
+    const langs = tagging.pages.flatMap((p) => findAll(p.tree!, 'H2')).map((h) => h.lang);
+    expect(langs).toEqual(Array(all.length).fill(nb ? other : undefined));
+  });
+});
+
+describe('characters outside the fonts', () => {
+  it('prints emoji with Noto Emoji and anything else as its code point, keeping the real text', async () => {
+    const path = await exportPdf('sheets', 'nb');
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoEmoji/);
+    const page = all.findIndex((d) => d.code === 'ENONLY') + 1;
+    const text = execFileSync('pdftotext', ['-f', `${page}`, '-l', `${page}`, path, '-'], {
+      encoding: 'utf8',
+    });
+    expect(text).toContain(EMOJI);
+    // Printed as [U+4E2D]; read, copied and spoken as 中 (ActualText).
+    expect(text).toContain('中');
+    expect(text).not.toContain('U+4E2D');
+    expect(text).not.toContain('\ufffd');
+  });
+});
+
+describe('the engine', () => {
+  it('tags a figure with its alternative text', async () => {
+    const out = join(dir, 'figure.pdf');
+    writeFileSync(out, '');
+    const file = openReportFile(out);
+    await renderPdf(
+      {
+        title: 'Figure',
+        lang: 'en-GB',
+        blocks: [
+          { type: 'heading', level: 1, text: 'A map' },
+          {
+            type: 'figure',
+            alt: 'Three boxes joined by arrows',
+            width: 200,
+            height: 80,
+            draw: (doc, x, y) => void doc.rect(x, y, 200, 80).stroke('#1d5a85'),
+          },
+          { type: 'paragraph', text: 'After the figure.' },
+        ],
+      },
+      file,
+    );
+    file.close();
+    const tagging = await pdfJsTagging(out);
+    const [figure] = findAll(tagging.pages[0]!.tree!, 'Figure');
+    expect(figure!.alt).toBe('Three boxes joined by arrows');
+    const root = popplerStructure(out).children[0]!;
+    expect(roles(root.children)).toEqual(['H1', 'Figure', 'P']);
+  });
+});
