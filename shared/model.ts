@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { codeProblem } from './code-rule';
+import { EDITABLE_FIELDS } from './diff';
 
 /** Languages the catalog and the interface speak. */
 export const LANGUAGES = ['nb', 'en'] as const;
@@ -293,6 +294,28 @@ export type ExportProgress = z.infer<typeof ExportProgress>;
 export const Snapshot = DeletedDesignation;
 export type Snapshot = DeletedDesignation;
 
+/**
+ * A change to an existing designation as history keeps it: only the fields that
+ * changed (and the code that finds the row, and when). Undo and redo lay it over
+ * the designation as it then stands; the result is checked as a whole.
+ */
+export const DesignationPatch = z
+  .object({
+    ...designationFields,
+    // Texts keep only the languages that changed.
+    explanatoryName: LocalizedText.partial(),
+    summary: LocalizedText.partial(),
+    caution: LocalizedText.partial(),
+    deliveryNotes: LocalizedText.partial(),
+    sources: LocalizedText.partial(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .partial()
+  .extend({ code: DesignationCode, updatedAt: Timestamp })
+  .strict();
+export type DesignationPatch = z.infer<typeof DesignationPatch>;
+
 export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'import', 'restore'] as const;
 export const HistoryAction = z.enum(HISTORY_ACTIONS);
 export type HistoryAction = z.infer<typeof HistoryAction>;
@@ -304,11 +327,13 @@ export const HistoryEntry = z.object({
   at: Timestamp,
   action: HistoryAction,
   code: z.string(),
-  before: Snapshot.nullable(),
-  after: Snapshot.nullable(),
+  /** The fields a change to an existing designation touched; empty for a creation or deletion. */
+  fields: z.array(z.enum(EDITABLE_FIELDS)),
+  /** What a deletion removed, with the relations others held toward it: enough to restore it. */
+  removed: Snapshot.nullable(),
   /** undone: can be redone; discarded: undone and then overtaken by a new change. */
   state: z.enum(['done', 'undone', 'discarded']),
-  /** Its stored before or after could not be read (too large, unreadable, not a snapshot): shown, never re-applied. */
+  /** Its stored before or after could not be read (too large, unreadable, not valid): shown, never re-applied. */
   damaged: z.boolean().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

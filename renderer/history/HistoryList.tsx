@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changedFields } from '../../shared/diff';
 import { formatDateTime } from '../../shared/i18n';
 import type { DeletedDesignation, HistoryEntry, Language } from '../../shared/model';
 import { api } from '../kit/api';
@@ -34,13 +33,9 @@ export function HistoryList({ code, existing, onRestore, version }: Props) {
   return (
     <ol className="history-list" aria-label={t('label')}>
       {entries.map((e) => {
-        const fields =
-          e.before && e.after ? changedFields(e.before.designation, e.after.designation) : [];
-        const restorable =
-          e.action === 'delete' &&
-          e.state === 'done' &&
-          e.before &&
-          !existing.has(e.before.designation.code);
+        const fields = e.fields;
+        const removed = e.action === 'delete' && e.state === 'done' ? e.removed : null;
+        const restorable = removed !== null && !existing.has(removed.designation.code);
         return (
           <li key={e.id} className={`history-entry ${e.state}`}>
             <span className="history-time">{formatDateTime(e.at, lang)}</span>
@@ -56,7 +51,7 @@ export function HistoryList({ code, existing, onRestore, version }: Props) {
             {e.state !== 'done' && <span className="status-badge">{t(`state.${e.state}`)}</span>}
             {e.damaged && <span className="status-badge damaged">{t('damaged')}</span>}
             {restorable && (
-              <button type="button" onClick={() => onRestore(e.before!)}>
+              <button type="button" onClick={() => onRestore(removed)}>
                 {t('restore', { code: e.code })}
               </button>
             )}

@@ -137,9 +137,10 @@ async function benchSave(paths: Record<Size, string>, dir: string) {
     copyFileSync(paths[size], path);
     const store = await CatalogStore.open({ path });
     let n = 0;
-    const edit = () => {
-      const d = store.get('AIS');
-      return store.update('AIS', { ...d, summary: { ...d.summary, en: `Edited ${n++}` } });
+    // As the app saves: the editor holds the designation the last save returned.
+    let d = store.get('AIS');
+    const edit = async () => {
+      d = await store.update('AIS', { ...d, summary: { ...d.summary, en: `Edited ${n++}` } });
     };
     // The first saves after opening run while V8 still compiles the code: measured apart,
     // then the steady state a coordinator editing all day gets.

@@ -7,7 +7,6 @@ import { SEED_DESIGNATIONS } from '../../electron/services/seed';
 import { writeReport } from '../../electron/services/reports/export-report';
 import { listBackups } from '../../electron/services/storage/backups';
 import { CatalogStore } from '../../electron/services/store/catalog-store';
-import { changedFields } from '../../shared/diff';
 import type { Designation, DesignationInput } from '../../shared/model';
 import { fileValue } from '../support/sqlite-file';
 import { makeTempDir } from '../support/temp';
@@ -123,9 +122,7 @@ describe('a catalog from schema 3, opened by this version', () => {
       ['update', 'AIS', 'done'],
     ]);
     const fields = Object.fromEntries(
-      history
-        .filter((h) => h.action === 'update')
-        .map((h) => [h.code, changedFields(h.before!.designation, h.after!.designation)]),
+      history.filter((h) => h.action === 'update').map((h) => [h.code, h.fields]),
     );
     expect(fields).toEqual({
       ARe: ['deliveryNotes'],
@@ -173,7 +170,7 @@ describe('a catalog from schema 3, opened by this version', () => {
   it('restores a deleted designation from its old history entry', async () => {
     const s = await open();
     const entry = s.history('ANFI')[0]!;
-    await s.restore(entry.before!);
+    await s.restore(entry.removed!);
     expect(s.get('ANFI')).toMatchObject({
       officialName: 'Associate in National Flood Insurance',
       explanatoryName: { nb: 'Flomforsikring (NFIP)' },

@@ -1,25 +1,24 @@
-import { deflateRawSync } from 'node:zlib';
 import type { Database, SqlValue } from 'sql.js';
 import { CatalogError } from '../../../shared/errors';
-import type { HistoryAction, HistoryEntry, Snapshot } from '../../../shared/model';
-import { readSnapshot, SnapshotBudget } from './history-snapshots';
+import { changedFields } from '../../../shared/diff';
+import type { HistoryAction, HistoryEntry } from '../../../shared/model';
+import { patchedFields } from './history-patches';
+import {
+  packHistoryState,
+  readHistoryState,
+  SnapshotBudget,
+  type HistoryState,
+  type HistoryStateRead,
+} from './history-snapshots';
 
 export interface Change {
   code: string;
-  before: Snapshot | null;
-  after: Snapshot | null;
+  before: HistoryState;
+  after: HistoryState;
 }
 
 const one = (db: Database, sql: string, params: SqlValue[] = []): SqlValue | undefined =>
   db.exec(sql, params)[0]?.values[0]?.[0] ?? undefined;
-
-/**
- * Snapshots are stored as deflated JSON: every save rewrites the whole file, so
- * the history's size is paid on each one (a 10,000-row import is ~10 MB as text).
- * They stay in the shape they were taken in; `upgradeSnapshot` reads older ones.
- */
-const pack = (snapshot: Snapshot | null): Uint8Array | null =>
-  snapshot && deflateRawSync(JSON.stringify(snapshot));
 
 /** How many user actions the history keeps; older ones drop off (and can no longer be undone). */
 export const HISTORY_BATCHES_KEPT = 1000;
@@ -37,56 +36,81 @@ export function recordBatch(
   for (const c of changes) {
     db.run(
       'INSERT INTO history (batch, at, action, code, before, after) VALUES (?, ?, ?, ?, ?, ?)',
-      [batch, at, action, c.code, pack(c.before), pack(c.after)],
+      [batch, at, action, c.code, packHistoryState(c.before), packHistoryState(c.after)],
     );
   }
   db.run('DELETE FROM history WHERE batch <= ?', [batch - HISTORY_BATCHES_KEPT]);
 }
 
-function entries(
-  db: Database,
-  where: string,
-  params: SqlValue[],
-  order = 'id',
-  limit = -1,
-): HistoryEntry[] {
+/** One stored entry, each side read (or found damaged) through the one safe reader. */
+interface StoredEntry {
+  id: number;
+  batch: number;
+  at: string;
+  action: HistoryAction;
+  code: string;
+  state: HistoryEntry['state'];
+  before: HistoryStateRead;
+  after: HistoryStateRead;
+}
+
+function stored(db: Database, where: string, params: SqlValue[], order = 'id', limit = -1) {
   const result = db.exec(
     `SELECT id, batch, at, action, code, before, after, state FROM history WHERE ${where}
      ORDER BY ${order} LIMIT ${Math.trunc(limit)}`,
     params,
   )[0];
-  // A catalog from elsewhere may hold anything in its history: every snapshot is read through
+  // A catalog from elsewhere may hold anything in its history: every side is read through
   // one size-limited, schema-checked reader, and a bad one marks its entry damaged.
   const budget = new SnapshotBudget();
-  return (result?.values ?? []).map(([id, batch, at, action, code, before, after, state]) => {
-    const b = readSnapshot(before, budget);
-    const a = readSnapshot(after, budget);
-    return {
+  return (result?.values ?? []).map(
+    ([id, batch, at, action, code, before, after, state]): StoredEntry => ({
       id: Number(id),
       batch: Number(batch),
       at: String(at),
       action: String(action) as HistoryAction,
       code: String(code),
-      before: b.ok ? b.snapshot : null,
-      after: a.ok ? a.snapshot : null,
       state: String(state) as HistoryEntry['state'],
-      ...(b.ok && a.ok ? {} : { damaged: true }),
-    };
-  });
+      before: readHistoryState(before, budget),
+      after: readHistoryState(after, budget),
+    }),
+  );
+}
+
+/** What the history list shows of an entry: which fields changed, what a deletion removed. */
+function shown({ before, after, ...e }: StoredEntry): HistoryEntry {
+  const entry: HistoryEntry = { ...e, fields: [], removed: null };
+  if (!before.ok || !after.ok) return { ...entry, damaged: true };
+  const [b, a] = [before.state, after.state];
+  if ('patch' in b && 'patch' in a) return { ...entry, fields: patchedFields(b.patch, a.patch) };
+  if ('patch' in b || 'patch' in a) return { ...entry, damaged: true }; // never written so
+  if (b.snapshot && a.snapshot)
+    return { ...entry, fields: changedFields(b.snapshot.designation, a.snapshot.designation) };
+  return { ...entry, removed: a.snapshot ? null : b.snapshot };
+}
+
+/** One entry of the batch an undo or redo replays: both sides read and sound. */
+export interface ReplayEntry {
+  batch: number;
+  action: HistoryAction;
+  code: string;
+  before: HistoryState;
+  after: HistoryState;
 }
 
 /** The batch an undo would take back (the newest done one), or the one a redo would replay. */
-export function nextBatch(db: Database, direction: 'undo' | 'redo'): HistoryEntry[] {
+export function nextBatch(db: Database, direction: 'undo' | 'redo'): ReplayEntry[] {
   const batch =
     direction === 'undo'
       ? one(db, "SELECT max(batch) FROM history WHERE state = 'done'")
       : one(db, "SELECT min(batch) FROM history WHERE state = 'undone'");
   if (batch === undefined || batch === null) return [];
-  const found = entries(db, 'batch = ?', [batch]);
-  // Never re-apply what cannot be read back exactly as it was saved.
-  if (found.some((e) => e.damaged))
-    throw new CatalogError('HISTORY_DAMAGED', { batch: Number(batch) });
-  return found;
+  return stored(db, 'batch = ?', [batch]).map((e) => {
+    // Never re-apply what cannot be read back exactly as it was saved.
+    if (!e.before.ok || !e.after.ok)
+      throw new CatalogError('HISTORY_DAMAGED', { batch: Number(batch) });
+    return { ...e, before: e.before.state, after: e.after.state };
+  });
 }
 
 export function markBatch(db: Database, batch: number, state: HistoryEntry['state']): void {
@@ -96,11 +120,11 @@ export function markBatch(db: Database, batch: number, state: HistoryEntry['stat
 /** Newest first; for one designation (by any code it has had) or the whole catalog. */
 export function listHistory(db: Database, code: string | null, limit: number): HistoryEntry[] {
   const where = code === null ? '1' : 'upper(code) = upper(?)';
-  return entries(
+  return stored(
     db,
     where,
     code === null ? [] : [code],
     'id DESC',
     Math.max(1, Math.min(limit, 1000)),
-  );
+  ).map(shown);
 }

@@ -8,12 +8,14 @@ import {
   type IncomingRelation,
   type Relation,
 } from '../../../shared/model';
+import { sameValue } from '../../../shared/diff';
 import { summarize } from '../../../shared/summary';
+import { cachedStatement } from './statement-cache';
 
 type Row = Record<string, SqlValue>;
 
 function all(db: Database, sql: string, params: SqlValue[] = []): Row[] {
-  const stmt = db.prepare(sql);
+  const stmt = cachedStatement(db, sql);
   try {
     stmt.bind(params);
     // Column names once, not per row (getAsObject asks for them on every row).
@@ -27,7 +29,7 @@ function all(db: Database, sql: string, params: SqlValue[] = []): Row[] {
     }
     return rows;
   } finally {
-    stmt.free();
+    stmt.reset();
   }
 }
 
@@ -160,15 +162,34 @@ export function insertRow(db: Database, d: DesignationInput, now: string, create
   return Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0]);
 }
 
-export function updateRow(db: Database, id: number, d: DesignationInput, now: string): void {
-  const assignments = ROW_COLUMNS.split(',')
-    .map((c) => `${c.trim()} = ?`)
-    .join(', ');
-  db.run(`UPDATE designation SET ${assignments}, updated_at = ? WHERE id = ?`, [
-    ...rowValues(d),
-    now,
+const COLUMN_NAMES = ROW_COLUMNS.split(',').map((c) => c.trim());
+
+/** Writes the columns whose values differ between the two, and the times; the rest stays as it is. */
+export function updateRow(db: Database, id: number, before: Designation, after: Designation): void {
+  const [was, is] = [rowValues(before), rowValues(after)];
+  const changed = COLUMN_NAMES.flatMap((c, i) => (was[i] === is[i] ? [] : [[c, is[i]!] as const]));
+  if (before.createdAt !== after.createdAt) changed.push(['created_at', after.createdAt]);
+  changed.push(['updated_at', after.updatedAt]);
+  db.run(`UPDATE designation SET ${changed.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`, [
+    ...changed.map(([, v]) => v),
     id,
   ]);
+}
+
+/** Writes only the course rows that differ: changed positions, then added or removed ones at the end. */
+export function updateCourses(db: Database, id: number, before: Course[], after: Course[]): void {
+  after.forEach((c, position) => {
+    const old = before[position];
+    if (old && sameValue(old, c)) return;
+    db.run(
+      old
+        ? 'UPDATE course SET code = ?, title_nb = ?, title_en = ?, kind = ? WHERE designation_id = ? AND position = ?'
+        : 'INSERT INTO course (code, title_nb, title_en, kind, designation_id, position) VALUES (?, ?, ?, ?, ?, ?)',
+      [c.code, c.title.nb, c.title.en, c.kind, id, position],
+    );
+  });
+  if (before.length > after.length)
+    db.run('DELETE FROM course WHERE designation_id = ? AND position >= ?', [id, after.length]);
 }
 
 /** Replaces courses; relations need every target's id, so the caller resolves them first. */

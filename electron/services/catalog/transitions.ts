@@ -1,4 +1,5 @@
 import type { Database } from 'sql.js';
+import { changedFields, sameValue } from '../../../shared/diff';
 import { CatalogError } from '../../../shared/errors';
 import type { DesignationInput, Snapshot } from '../../../shared/model';
 import {
@@ -8,11 +9,16 @@ import {
   insertRow,
   replaceCourses,
   replaceRelations,
+  updateCourses,
   updateRow,
 } from './queries';
 import { resolveRelations } from './rules';
 
-/** A designation's move from one state to another; null is "not in the catalog". */
+/**
+ * A designation's move from one state to another; null is "not in the catalog".
+ * `before` is the designation as the catalog holds it now: updates write only
+ * what differs from it.
+ */
 export interface Transition {
   before: Snapshot | null;
   after: Snapshot | null;
@@ -58,14 +64,17 @@ export function applyTransitions(db: Database, transitions: Transition[]): (numb
     }
     const id = existingId(db, before.designation.code);
     if (holder !== undefined && holder !== id) throw codeTaken(d.code);
-    updateRow(db, id, d, d.updatedAt);
-    replaceCourses(db, id, d.courses);
+    // Only what changed reaches SQL, and so the change log: a one-field edit is one short UPDATE.
+    const fields = changedFields(before.designation, d);
+    updateRow(db, id, before.designation, d);
+    if (fields.includes('courses')) updateCourses(db, id, before.designation.courses, d.courses);
     return id;
   });
-  transitions.forEach(({ after }, i) => {
+  transitions.forEach(({ before, after }, i) => {
     const id = ids[i];
     if (!after || id === undefined) return;
-    replaceRelations(db, id, resolveRelations(db, after.designation, id));
+    const same = before && sameValue(before.designation.relations, after.designation.relations);
+    if (!same) replaceRelations(db, id, resolveRelations(db, after.designation, id));
     for (const r of after.incoming) {
       const owner = findId(db, r.owner);
       if (owner !== undefined) addRelation(db, owner, r.kind, id, r.position); // owners deleted since stay gone

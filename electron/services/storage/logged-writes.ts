@@ -1,5 +1,6 @@
 import type { Database, SqlValue } from 'sql.js';
 import type { LoggedStatement } from './change-log';
+import { runCached } from '../catalog/statement-cache';
 
 const STARTS_AS_READ = /^\s*(SELECT|WITH)\b/i;
 const WRITE_WORD =
@@ -33,7 +34,9 @@ export function captureWrites<T>(
       statements.push([sql, params ? [...params] : null]);
       insideRun = true;
       try {
-        return run.call(db, sql, params);
+        if (!params) return run.call(db, sql);
+        runCached(db, sql, params, (s) => prepare.call(db, s));
+        return db;
       } finally {
         insideRun = false;
       }

@@ -26,7 +26,15 @@ import {
   freshSnapshot,
   type Transition,
 } from '../catalog/transitions';
-import { listHistory, markBatch, nextBatch, recordBatch } from '../catalog/history-queries';
+import {
+  listHistory,
+  markBatch,
+  nextBatch,
+  recordBatch,
+  type Change,
+} from '../catalog/history-queries';
+import { applyPatch, patchesOf } from '../catalog/history-patches';
+import type { HistoryState } from '../catalog/history-snapshots';
 import { changeLogPathOf, realDisk, type LogDisk } from '../storage/change-log';
 import { openCatalogFile, openForReading } from '../storage/catalog-file';
 import { removeStaleTempFiles } from '../storage/durable-write';
@@ -282,12 +290,7 @@ export class CatalogStore {
     return this.session.transaction(() => {
       const transitions = plan();
       const ids = applyTransitions(this.db, transitions);
-      const changes = transitions.map(({ before, after }) => ({
-        code: (after ?? before)!.designation.code,
-        before,
-        after,
-      }));
-      recordBatch(this.db, action, changes, this.now());
+      recordBatch(this.db, action, transitions.map(historyChange), this.now());
       return ids;
     }, dryRun);
   }
@@ -297,10 +300,13 @@ export class CatalogStore {
     await this.session.transaction(() => {
       const entries = nextBatch(this.db, direction);
       if (entries.length === 0) return [];
-      const transitions =
+      const ordered = direction === 'undo' ? [...entries].reverse() : entries;
+      // All together, so that rows come before the relations between them (a batch touches each designation once).
+      const transitions = ordered.map((e) =>
         direction === 'undo'
-          ? [...entries].reverse().map((e) => ({ before: e.after, after: e.before }))
-          : entries.map((e) => ({ before: e.before, after: e.after }));
+          ? this.replayed(e.after, e.before, e.batch)
+          : this.replayed(e.before, e.after, e.batch),
+      );
       applyTransitions(this.db, transitions);
       markBatch(this.db, entries[0]!.batch, direction === 'undo' ? 'undone' : 'done');
       result = { action: entries[0]!.action, codes: entries.map((e) => e.code) };
@@ -308,4 +314,27 @@ export class CatalogStore {
     });
     return result;
   }
+
+  /** The move from one recorded state to another, starting from the catalog as it stands. */
+  private replayed(from: HistoryState, to: HistoryState, batch: number): Transition {
+    const code = 'patch' in from ? from.patch.code : from.snapshot?.designation.code;
+    const id = code === undefined ? undefined : findId(this.db, code);
+    const current = id === undefined ? null : readDesignation(this.db, id);
+    const before = current && { designation: current, incoming: [] };
+    if ('patch' in to) {
+      if (!current || !('patch' in from)) throw new CatalogError('HISTORY_DAMAGED', { batch });
+      const after = applyPatch(current, from.patch, to.patch, batch);
+      return { before, after: { designation: after, incoming: [] } };
+    }
+    if (code !== undefined && !current) throw new CatalogError('HISTORY_DAMAGED', { batch });
+    return { before, after: to.snapshot };
+  }
+}
+
+/** What history keeps of one move: a change to an existing designation as a patch, others whole. */
+function historyChange({ before, after }: Transition): Change {
+  const code = (after ?? before)!.designation.code;
+  if (!before || !after) return { code, before: { snapshot: before }, after: { snapshot: after } };
+  const { from, to } = patchesOf(before.designation, after.designation);
+  return { code, before: { patch: from }, after: { patch: to } };
 }
