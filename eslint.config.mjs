@@ -22,6 +22,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'bench/results.json',
+      'bench/.deps/',
+      'bench/.probe/',
     ],
   },
   js.configs.recommended,

@@ -1,13 +1,12 @@
+// Report, import and plan-export machinery (pdfkit, fonts, CSV) loads only for the commands
+// that use it: list and show start in a fraction of the time.
 import { dirname, join, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../shared/i18n';
 import { ReportFormat, ReportKind, type ExportRequest, type Language } from '../../shared/model';
 import type { CatalogStore } from '../services/store/catalog-store';
-import { applyImport, prepareImport } from '../services/exchange/import-file';
 import { SETTINGS_FILE_NAME } from '../services/open-services';
-import { writeReport } from '../services/reports/export-report';
 import { SettingsStore } from '../services/settings/settings-store';
-import { planPdf, writePlanExport } from '../services/plan-exports';
 import { formatDesignation, formatList } from './format';
 import { importJson, printImportSummary } from './import-output';
 import { formatPlan, heldCodes, passedCourses } from './plan-text';
@@ -83,6 +82,7 @@ export const COMMANDS: Record<string, Command> = {
     run: async (ctx) => {
       const request = exportRequest(ctx.values, ctx.language, ctx.t);
       const settings = await SettingsStore.open(join(dirname(ctx.store.path), SETTINGS_FILE_NAME));
+      const { writeReport } = await import('../services/reports/export-report');
       const result = await writeReport(
         ctx.store.all(),
         request,
@@ -100,6 +100,7 @@ export const COMMANDS: Record<string, Command> = {
     },
     run: async (ctx) => {
       const { t } = ctx;
+      const { applyImport, prepareImport } = await import('../services/exchange/import-file');
       const prepared = await prepareImport(ctx.store, resolve(ctx.cwd, ctx.args[0]!));
       const { preview } = prepared;
       if (json(ctx)) ctx.out(importJson(prepared));
@@ -180,6 +181,7 @@ export const COMMANDS: Record<string, Command> = {
           join(dirname(ctx.store.path), SETTINGS_FILE_NAME),
         );
         const printout = { language: ctx.language, person: '', date: '' };
+        const { planPdf, writePlanExport } = await import('../services/plan-exports');
         await writePlanExport(out, () =>
           planPdf(all, request, printout, settings.get().organisationName),
         );

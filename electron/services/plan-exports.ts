@@ -13,7 +13,6 @@ import { framedPage } from './planner/pdf-frame';
 import { planStudy } from './planner/plan';
 import { planDocument } from './planner/plan-document';
 import type { PdfDocumentSpec } from './reports/pdf/pdf-model';
-import { renderPdf } from './reports/pdf/tagged-pdf';
 import type { Services } from './services';
 import { writeFileDurably } from './storage/durable-write';
 
@@ -26,6 +25,7 @@ const namesOf = (catalog: readonly Designation[], lang: Language) => {
 async function pdfBytes(spec: PdfDocumentSpec): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   const encoder = new TextEncoder();
+  const { renderPdf } = await import('./reports/pdf/tagged-pdf'); // pdfkit loads with the first PDF
   await renderPdf(spec, {
     write: (chunk) => chunks.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk),
   });

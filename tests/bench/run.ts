@@ -33,10 +33,11 @@ import { makeTempDir } from '../support/temp';
 import { loadBetterSqlite } from './better-sqlite';
 import { fmt, kb, mb, repeat, stat, timed, type Stat } from './measure';
 import { benchMapLayout, benchPlanning } from './planner';
+import { benchStart } from './start';
 
 const ROOT = join(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-/** BENCH_ONLY=save,renderer measures just those parts (open, save, exports, renderer, size, planner, map). */
+/** BENCH_ONLY=save,renderer measures just those parts (open, start, save, exports, renderer, size, planner, map). */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const SIZES = { '28': 0, '10k': 9_972 } as const; // 28 seeded + 9,972 synthetic = 10,000
 type Size = keyof typeof SIZES;
@@ -440,6 +441,7 @@ void (async () => {
   const paths = await prepareCatalogs(dir);
   for (const [name, step] of [
     ['open', () => benchOpen(paths)],
+    ['start', async () => void (results.start = await benchStart(paths, dir, RUNS, row))],
     ['save', () => benchSave(paths, dir)],
     ['exports', () => benchExports(paths)],
     ['renderer', () => benchRenderer(paths)],

@@ -2,7 +2,6 @@ import { CatalogError } from '../../../shared/errors';
 import type { ImportEntry } from '../../../shared/model';
 import type { CatalogStore } from '../store/catalog-store';
 import { catalogVersion, type ImportPlan } from './import-plan';
-import { previewFile } from './import-preview';
 import { builtImportWorker, previewInWorker } from './import-worker-client';
 
 /** A previewed import, tied to the catalog it was previewed against. */
@@ -28,7 +27,7 @@ export async function prepareImport(
   const catalog = store.all();
   const plan = workerPath
     ? await previewInWorker(workerPath, path, catalog)
-    : await previewFile(path, catalog);
+    : await (await import('./import-preview')).previewFile(path, catalog); // CSV parsing loads when used
   return { ...plan, store };
 }
 

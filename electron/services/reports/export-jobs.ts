@@ -1,7 +1,6 @@
 import { CatalogError } from '../../../shared/errors';
 import type { ExportRequest, ExportResult } from '../../../shared/model';
 import type { Services } from '../services';
-import { suggestedFileName, writeReport } from './export-report';
 import { buildReportInWorker } from './worker-client';
 
 /**
@@ -17,6 +16,8 @@ export class ExportJobs {
   async run(request: ExportRequest): Promise<ExportResult> {
     const { store, settings, chooseSavePath, onExportProgress } = this.services;
     if (this.running) this.running.abort();
+    // The report machinery (pdfkit, fonts, CSV) loads with the first export, not with the window.
+    const { suggestedFileName, writeReport } = await import('./export-report');
     const out = await chooseSavePath?.(suggestedFileName(request), request.format);
     if (!out) return { status: 'cancelled' };
     const job = new AbortController();
