@@ -153,4 +153,68 @@ describe('history of what changed', () => {
     await expect(s.undo()).rejects.toMatchObject({ code: 'HISTORY_DAMAGED' });
     expect(s.get('AIS').summary.en).toBe('Edited once.');
   });
+
+  it('undoes an edit whose relation target was typed in another case', async () => {
+    const s = await open();
+    const arm = s.get('ARM');
+    await s.update('ARM', { ...arm, relations: [{ kind: 'credit', target: 'ARE' }] });
+    expect(s.get('ARM').relations).toEqual([{ kind: 'credit', target: 'ARe' }]);
+    await s.undo();
+    expect(s.get('ARM')).toEqual(arm);
+    await s.importDesignations([{ ...arm, relations: [{ kind: 'credit', target: 'aic' }] }]);
+    await s.undo();
+    expect(s.get('ARM')).toEqual(arm);
+  });
+});
+
+/** Rewrites history rows in the closed catalog file, as a hostile or broken file would have them. */
+async function tamper(sql: string, params: (string | Uint8Array | null)[]) {
+  await store?.close();
+  store = undefined;
+  const db = await databaseFrom(await readFile(path));
+  db.run(sql, params);
+  await writeFile(path, db.export());
+  db.close();
+}
+const patch = (p: object) => JSON.stringify({ patch: p });
+
+describe('history rows this app never writes', () => {
+  it('a patch paired with nothing: listed damaged, never redone', async () => {
+    const ais = (await open()).get('AIS');
+    await tamper(
+      "INSERT INTO history (batch, at, action, code, before, after, state) VALUES (1, ?, 'update', 'AIS', ?, NULL, 'undone')",
+      [ais.updatedAt, patch({ code: 'AIS', updatedAt: ais.updatedAt })],
+    );
+    const s = await open();
+    expect(s.history('AIS')[0]).toMatchObject({ damaged: true });
+    await expect(s.redo()).rejects.toMatchObject({ code: 'HISTORY_DAMAGED' });
+    expect(s.get('AIS')).toEqual(ais);
+  });
+
+  it('a patch for another designation than its row: listed damaged, never undone', async () => {
+    let s = await open();
+    const arm = s.get('ARM');
+    await s.update('AIS', { ...s.get('AIS'), officialName: 'Edited' });
+    await tamper("UPDATE history SET before = ?, after = ? WHERE code = 'AIS'", [
+      patch({ code: 'ARM', updatedAt: arm.updatedAt, officialName: 'HIJACKED' }),
+      patch({ code: 'ARM', updatedAt: arm.updatedAt, officialName: arm.officialName }),
+    ]);
+    s = await open();
+    expect(s.history('AIS')[0]).toMatchObject({ damaged: true });
+    await expect(s.undo()).rejects.toMatchObject({ code: 'HISTORY_DAMAGED' });
+    expect(s.get('ARM')).toEqual(arm);
+  });
+
+  it('a patch whose two sides touch different fields: listed damaged, never undone', async () => {
+    let s = await open();
+    const ais = s.get('AIS');
+    const edited = await s.update('AIS', { ...ais, status: 'retired' });
+    await tamper("UPDATE history SET before = ? WHERE code = 'AIS'", [
+      patch({ code: 'AIS', updatedAt: ais.updatedAt, status: 'offered', officialName: 'INJECTED' }),
+    ]);
+    s = await open();
+    expect(s.history('AIS')[0]).toMatchObject({ damaged: true });
+    await expect(s.undo()).rejects.toMatchObject({ code: 'HISTORY_DAMAGED' });
+    expect(s.get('AIS')).toEqual(edited);
+  });
 });

@@ -77,13 +77,35 @@ function stored(db: Database, where: string, params: SqlValue[], order = 'id', l
   );
 }
 
+/**
+ * Both sides of an entry, once they are readable and form a pair this app writes: two
+ * patches of the same fields whose `to` side is the entry's designation, or two whole
+ * states (null: not in the catalog) that are not both null. Anything else is damaged:
+ * shown as such, never replayed.
+ */
+function soundSides(e: StoredEntry): { before: HistoryState; after: HistoryState } | undefined {
+  if (!e.before.ok || !e.after.ok) return undefined;
+  const [b, a] = [e.before.state, e.after.state];
+  if ('patch' in b && 'patch' in a) {
+    const keys = (p: object) => Object.keys(p).sort().join();
+    const paired = keys(b.patch) === keys(a.patch) && a.patch.code === e.code;
+    return paired ? { before: b, after: a } : undefined;
+  }
+  if ('patch' in b || 'patch' in a) return undefined;
+  if (!b.snapshot && !a.snapshot) return undefined;
+  if ((a.snapshot ?? b.snapshot)!.designation.code !== e.code) return undefined;
+  return { before: b, after: a };
+}
+
 /** What the history list shows of an entry: which fields changed, what a deletion removed. */
-function shown({ before, after, ...e }: StoredEntry): HistoryEntry {
-  const entry: HistoryEntry = { ...e, fields: [], removed: null };
-  if (!before.ok || !after.ok) return { ...entry, damaged: true };
-  const [b, a] = [before.state, after.state];
+function shown(e: StoredEntry): HistoryEntry {
+  const { before: _b, after: _a, ...rest } = e;
+  const entry: HistoryEntry = { ...rest, fields: [], removed: null };
+  const sides = soundSides(e);
+  if (!sides) return { ...entry, damaged: true };
+  const [b, a] = [sides.before, sides.after];
   if ('patch' in b && 'patch' in a) return { ...entry, fields: patchedFields(b.patch, a.patch) };
-  if ('patch' in b || 'patch' in a) return { ...entry, damaged: true }; // never written so
+  if ('patch' in b || 'patch' in a) return entry; // not reached: soundSides pairs them
   if (b.snapshot && a.snapshot)
     return { ...entry, fields: changedFields(b.snapshot.designation, a.snapshot.designation) };
   return { ...entry, removed: a.snapshot ? null : b.snapshot };
@@ -107,9 +129,9 @@ export function nextBatch(db: Database, direction: 'undo' | 'redo'): ReplayEntry
   if (batch === undefined || batch === null) return [];
   return stored(db, 'batch = ?', [batch]).map((e) => {
     // Never re-apply what cannot be read back exactly as it was saved.
-    if (!e.before.ok || !e.after.ok)
-      throw new CatalogError('HISTORY_DAMAGED', { batch: Number(batch) });
-    return { ...e, before: e.before.state, after: e.after.state };
+    const sides = soundSides(e);
+    if (!sides) throw new CatalogError('HISTORY_DAMAGED', { batch: Number(batch) });
+    return { ...e, ...sides };
   });
 }
 

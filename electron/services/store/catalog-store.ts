@@ -290,7 +290,14 @@ export class CatalogStore {
     return this.session.transaction(() => {
       const transitions = plan();
       const ids = applyTransitions(this.db, transitions);
-      recordBatch(this.db, action, transitions.map(historyChange), this.now());
+      // A patch records the designation as stored (relation targets in the catalog's own
+      // spelling of each code, say), so that undo finds it standing exactly so.
+      const recorded = transitions.map(({ before, after }, i) =>
+        before && after
+          ? { before, after: { ...after, designation: readDesignation(this.db, ids[i]!) } }
+          : { before, after },
+      );
+      recordBatch(this.db, action, recorded.map(historyChange), this.now());
       return ids;
     }, dryRun);
   }
