@@ -28,7 +28,10 @@ export async function readPdf(path: string): Promise<PdfContent> {
   const outline = ((await doc.getOutline()) ?? []).map((o) => o.title);
   const meta = await doc.getMetadata();
   await doc.destroy();
-  // The document's language sits in its catalog (/Lang), which pdf.js does not expose.
-  const language = /\/Lang \(([^)]*)\)/.exec((await readFile(path)).toString('latin1'))?.[1];
+  // The document's language sits in its catalog (/Lang), which pdf.js does not expose;
+  // other /Lang entries mark spans in another language.
+  const bytes = (await readFile(path)).toString('latin1');
+  const catalog = /<<\s*\/Type \/Catalog\b([^]*?)>>\s*endobj/.exec(bytes)?.[1] ?? '';
+  const language = /\/Lang \(([^)]*)\)/.exec(catalog)?.[1];
   return { pages, outline, info: meta.info as Record<string, unknown>, language };
 }

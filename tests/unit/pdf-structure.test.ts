@@ -110,6 +110,14 @@ describe.each(['nb', 'en'] as Language[])('tagged PDFs in %s', (language) => {
     expect(rows.map((r) => r.children[0]!.text)).toEqual(all.map((d) => d.code));
     expect(rows.every((r) => r.children[0]!.attributes.includes('/Scope /Row'))).toBe(true);
     expect(roles(rows[0]!.children)).toEqual(['TH', ...Array(7).fill('TD')]);
+    // The official name, and in Norwegian the explanation under it, each its own span.
+    const aisName = rows.find((r) => r.children[0]!.text === 'AIS')!.children[1]!;
+    if (nb)
+      expect(aisName.children.map((c) => [c.role, c.text])).toEqual([
+        ['Span', 'Associate in Insurance Services'],
+        ['Span', 'Grunnleggende forsikringsfag'],
+      ]);
+    else expect(aisName.text).toBe('Associate in Insurance Services');
   });
 
   it('fact sheets: a section per designation, H2 and bookmark, the facts as a table', async () => {

@@ -85,8 +85,8 @@ function overview(o: DocumentOptions): PdfDocumentSpec {
       columns.map((c): CellText =>
         c === 'code'
           ? { text: row.code, bold: true }
-          : c === 'officialName' && row.explanatoryName
-            ? `${row.officialName}\n${row.explanatoryName}` // the explanation under the name
+          : c === 'officialName'
+            ? { text: nameOf(d, o), note: row.explanatoryName || undefined }
             : row[c],
       ),
     ];
@@ -130,12 +130,12 @@ function factRows(d: Designation, o: DocumentOptions): CellText[][] {
  * "AIS – Associate in Insurance Services": the official name, as the issuer writes it,
  * in the issuer's language (English for The Institutes) whatever the report's language.
  */
-function titleOf(d: Designation, o: DocumentOptions): PdfText {
-  const title = `${d.code} – ${d.officialName}`;
-  return o.ctx.lang === 'en' || d.issuer !== 'The Institutes'
-    ? title
-    : { text: title, lang: 'en-GB' };
-}
+/** The Institutes write their names in English: in a Norwegian report they are tagged so. */
+const inIssuersLanguage = (text: string, d: Designation, o: DocumentOptions): PdfText =>
+  o.ctx.lang === 'en' || d.issuer !== 'The Institutes' ? text : { text, lang: 'en-GB' };
+const nameOf = (d: Designation, o: DocumentOptions) => inIssuersLanguage(d.officialName, d, o);
+const titleOf = (d: Designation, o: DocumentOptions) =>
+  inIssuersLanguage(`${d.code} – ${d.officialName}`, d, o);
 
 function sheets(o: DocumentOptions): PdfDocumentSpec {
   const { t } = o.ctx;

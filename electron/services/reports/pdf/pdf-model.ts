@@ -49,7 +49,8 @@ export interface ListBlock {
   items: PdfText[];
 }
 
-export type CellText = PdfText | { text: PdfText; bold?: boolean; muted?: boolean };
+/** A cell's text; `note` is a second, muted line under it in its own language (an explanation). */
+export type CellText = PdfText | { text: PdfText; bold?: boolean; muted?: boolean; note?: PdfText };
 
 export interface TableColumn {
   /** The column's header (TH, scope Column), repeated at the top of every page the table runs onto. */

@@ -6,16 +6,20 @@ import { CELL_GAP, CELL_PADDING_Y, HEADER_FILL, HEADER_RULE, MUTED, ROW_RULE } f
 interface Cell {
   text: PdfText;
   look: TextLook;
+  note?: PdfText;
 }
+
+const NOTE_LOOK: TextLook = { ...BODY, color: MUTED };
 
 const HEADER_LOOK: TextLook = { ...BODY, font: 'bold' };
 
 function cellOf(cell: CellText): Cell {
-  if (typeof cell === 'object' && 'text' in cell && ('bold' in cell || 'muted' in cell)) {
-    const c = cell as { text: PdfText; bold?: boolean; muted?: boolean };
+  if (typeof cell === 'object' && ('bold' in cell || 'muted' in cell || 'note' in cell)) {
+    const c = cell as { text: PdfText; bold?: boolean; muted?: boolean; note?: PdfText };
     return {
       text: c.text,
       look: { ...BODY, font: c.bold ? 'bold' : 'regular', color: c.muted ? MUTED : BODY.color },
+      note: c.note,
     };
   }
   return { text: cell as PdfText, look: BODY };
@@ -51,9 +55,10 @@ export function drawTable(flow: Flow, t: TableBlock, parent: PDFStructureElement
     ? t.columns.map((c) => ({ text: c.header ?? '', look: HEADER_LOOK }))
     : null;
 
+  const cellHeight = (c: Cell, width: number) =>
+    flow.measure(c.text, c.look, width) + (c.note ? flow.measure(c.note, NOTE_LOOK, width) : 0);
   const heightOf = (cells: Cell[]) =>
-    Math.max(0, ...cells.map((c, i) => flow.measure(c.text, c.look, columns[i]!.width))) +
-    2 * CELL_PADDING_Y;
+    Math.max(0, ...cells.map((c, i) => cellHeight(c, columns[i]!.width))) + 2 * CELL_PADDING_Y;
   const rule = (y: number, r: { width: number; color: string }) =>
     flow.artifact(() => {
       doc.save().lineWidth(r.width).strokeColor(r.color);
@@ -74,18 +79,27 @@ export function drawTable(flow: Flow, t: TableBlock, parent: PDFStructureElement
     }
     cells.forEach((cell, i) => {
       const column = columns[i]!;
-      const paint = () =>
-        flow.draw(cell.text, cell.look, column.x, top + CELL_PADDING_Y, column.width);
+      const y = top + CELL_PADDING_Y;
+      const paint = () => flow.draw(cell.text, cell.look, column.x, y, column.width);
       if (!row) return flow.artifact(paint, 'Pagination');
       const kind = kinds[i]!;
+      const scope = kind === 'data' ? undefined : scopeOf(kind);
+      const type = kind === 'data' ? 'TD' : 'TH';
+      if (!cell.note) {
+        flow.tag(row, type, { lang: flow.langOf(cell.text), scope }, paint).end();
+        return;
+      }
+      // Two lines that may be in two languages (an English name, its Norwegian explanation).
+      const { note } = cell;
+      const below = y + flow.measure(cell.text, cell.look, column.width);
+      const td = flow.tag(row, type, { scope });
+      flow.tag(td, 'Span', { lang: flow.langOf(cell.text) }, paint).end();
       flow
-        .tag(
-          row,
-          kind === 'data' ? 'TD' : 'TH',
-          { lang: flow.langOf(cell.text), scope: kind === 'data' ? undefined : scopeOf(kind) },
-          paint,
+        .tag(td, 'Span', { lang: flow.langOf(note) }, () =>
+          flow.draw(note, NOTE_LOOK, column.x, below, column.width),
         )
         .end();
+      td.end();
     });
     flow.pageEmpty = false;
     flow.y = top + height;
