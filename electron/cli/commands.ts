@@ -83,11 +83,16 @@ export const COMMANDS: Record<string, Command> = {
       const request = exportRequest(ctx.values, ctx.language, ctx.t);
       const settings = await SettingsStore.open(join(dirname(ctx.store.path), SETTINGS_FILE_NAME));
       const { writeReport } = await import('../services/reports/export-report');
+      const { buildReportInWorker, builtReportWorker } =
+        await import('../services/reports/worker-client');
+      // On the report worker, as in the app: its heap is capped, so memory stays flat.
+      const worker = builtReportWorker();
       const result = await writeReport(
         ctx.store.all(),
         request,
         resolve(ctx.cwd, String(ctx.values.out)),
         settings.get(),
+        worker ? (...args) => buildReportInWorker(worker, ...args) : undefined,
       );
       ctx.err(ctx.t('cli:exported', { count: result.count, path: result.path }));
       return 0;

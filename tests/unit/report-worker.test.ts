@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,4 +77,32 @@ describe('reports on a worker thread (the built app’s way)', () => {
     expect((error as CatalogError).code).toBe('EXPORT_CANCELLED');
     expect(progressed).toBeLessThan(large.length);
   }, 60_000);
+});
+
+describe('the built CLI', () => {
+  it('exports on the report worker too, so its heap is capped as the app’s', () => {
+    // NODE_DEBUG=worker makes Node itself log each worker it creates, with its script.
+    const out = join(dir, 'cli-overview.pdf');
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'out', 'main', 'cli.js'),
+        'export',
+        '--report',
+        'overview',
+        '--format',
+        'pdf',
+        '--out',
+        out,
+        '--db',
+        join(dir, 'catalog.db'),
+      ],
+      { env: { ...process.env, NODE_DEBUG: 'worker', LANG: 'en_GB.UTF-8' }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`create new worker ${WORKER}`);
+    expect(execFileSync('pdftotext', ['-l', '1', out, '-'], { encoding: 'utf8' })).toContain(
+      'Catalog overview',
+    );
+  });
 });

@@ -1,21 +1,12 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CatalogError } from '../../../shared/errors';
+import { builtWorker } from '../built-worker';
 import type { Designation } from '../../../shared/model';
 import type { ImportPlan } from './import-plan';
 import type { ImportJob, ImportWorkerMessage } from './import-worker';
 
-/**
- * The built import worker beside the entry script that runs (out/main/index.js
- * for the app, out/main/cli.js for the CLI: this code itself may sit in a
- * chunk folder below them); none when running from the sources.
- */
-export function builtImportWorker(): string | undefined {
-  const entry = typeof require === 'undefined' ? undefined : require.main?.filename;
-  const path = entry && join(dirname(entry), 'import-worker.js');
-  return path && existsSync(path) ? path : undefined;
-}
+/** The built import worker, when this runs from a build. */
+export const builtImportWorker = (): string | undefined => builtWorker('import-worker.js');
 
 /** Previews an import on a worker thread; the catalog goes to it as a copy. */
 export function previewInWorker(

@@ -3,6 +3,10 @@ import { CatalogError } from '../../../shared/errors';
 import type { Designation, ExportRequest } from '../../../shared/model';
 import type { ReportOptions } from './export-report';
 import type { WorkerJob, WorkerMessage } from './report-worker';
+import { builtWorker } from '../built-worker';
+
+/** The built report worker, when this runs from a build (the CLI's exports use it too). */
+export const builtReportWorker = (): string | undefined => builtWorker('report-worker.js');
 
 /**
  * The worker's heap. The engine keeps little per page; without a cap V8 lets
