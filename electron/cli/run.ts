@@ -13,6 +13,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** The catalog without --db: the running app's own (its data folder); else the installed app's. */
+  defaultDb?: string;
 }
 
 const OPTIONS = {
@@ -62,7 +64,7 @@ export async function runCli(io: CliIo): Promise<number> {
     checkOptions(tokens ?? [], t);
     const [name, ...args] = positionals;
     if (values.help) {
-      io.out(t('cli:usage', { defaultPath: defaultCatalogPath(io.env) }));
+      io.out(t('cli:usage', { defaultPath: io.defaultDb ?? defaultCatalogPath(io.env) }));
       return 0;
     }
     if (!name) throw new UsageError(t('cli:missingCommand'));
@@ -75,7 +77,9 @@ export async function runCli(io: CliIo): Promise<number> {
     // `npm run catalog` runs in the project folder; INIT_CWD is where the user typed it.
     const cwd = io.env.INIT_CWD ?? process.cwd();
     const path =
-      typeof values.db === 'string' ? resolve(cwd, values.db) : defaultCatalogPath(io.env);
+      typeof values.db === 'string'
+        ? resolve(cwd, values.db)
+        : (io.defaultDb ?? defaultCatalogPath(io.env));
     const store = await CatalogStore.open({ path, readOnly: !command.writes(values, args) });
     try {
       if (store.notices.some((n) => n.code === 'created'))

@@ -1,4 +1,6 @@
 import type { App } from 'electron';
+import { join } from 'node:path';
+import { CATALOG_FILE_NAME } from '../services/settings/app-paths';
 import { isCliInvocation, runCli } from '../cli/run';
 
 /**
@@ -24,13 +26,15 @@ const flushed = (stream: NodeJS.WriteStream) =>
  * On Windows, Electron attaches a GUI binary to the parent console for this output
  * (unless ELECTRON_NO_ATTACH_CONSOLE is set).
  */
-export async function runCliInApp(app: Pick<App, 'exit' | 'dock'>, argv: string[]) {
+export async function runCliInApp(app: Pick<App, 'exit' | 'dock' | 'getPath'>, argv: string[]) {
   app.dock?.hide(); // macOS: no Dock icon for a terminal command
   const code = await runCli({
     argv,
     env: process.env,
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
+    // The app's own data folder (chooseDataFolder): a development build's, from a checkout.
+    defaultDb: join(app.getPath('userData'), CATALOG_FILE_NAME),
   }).catch((e: unknown) => {
     process.stderr.write(`${String(e)}\n`);
     return 1;

@@ -21,11 +21,8 @@ interface Shown {
   catalogPath?: () => string;
 }
 
-/**
- * The desktop app: its data folder, the app:// origin, one instance, then the
- * catalog and the window. Everything before `start` runs before Electron is ready.
- */
-export function startDesktopApp(): void {
+/** The app's data folder, for the window and the command line alike. Before Electron is ready. */
+export function chooseDataFolder(): void {
   if (process.env.CREDENTIAL_CATALOG_USER_DATA) {
     // Tests and portable setups point the app at another folder.
     app.setPath('userData', process.env.CREDENTIAL_CATALOG_USER_DATA);
@@ -33,6 +30,14 @@ export function startDesktopApp(): void {
     // `npm start` works on its own catalog, never on the installed app's.
     app.setPath('userData', join(app.getPath('appData'), `${PRODUCT_NAME} (development)`));
   }
+}
+
+/**
+ * The desktop app: the app:// origin, one instance, then the catalog and the
+ * window. Everything before `start` runs before Electron is ready; the data
+ * folder is chosen before this (chooseDataFolder).
+ */
+export function startDesktopApp(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -104,19 +109,32 @@ async function start(shown: Shown): Promise<void> {
 
   const dispatch = createDispatcher(createHandlers(services));
   registerContract(ipcMain, dispatch, (event) => isFromWindow(event, shown.window?.webContents));
-  const win = (shown.window = createMainWindow(t));
+  // Let pending saves finish and release the catalog lock before exiting.
+  let closing: Promise<void> | undefined;
+  const closeServices = () => (closing ??= services.close());
   // An export running when the window or the app closes stops: nobody waits for it.
   const cancelExports = () => void dispatch('cancelExport', {});
-  win.on('closed', cancelExports);
+  const openWindow = () => {
+    const win = (shown.window = createMainWindow(t));
+    win.on('closed', cancelExports);
+    // Windows shutdown, restart or log-off: no quit events follow, so close the catalog now.
+    win.on('session-end', () => void closeServices());
+  };
+  openWindow();
   app.on('before-quit', cancelExports);
-  app.on('window-all-closed', () => app.quit());
+  // A Mac app stays running without a window, and its Dock icon opens one again.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!shown.window || shown.window.isDestroyed()) openWindow();
+  });
 
-  // Let pending saves finish and release the catalog lock before exiting.
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void services.close().finally(() => {
+    void closeServices().finally(() => {
       closed = true;
       app.quit();
     });

@@ -30,6 +30,11 @@ export function createMainWindow(t: TFunction): BrowserWindow {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // Without this, Chromium picks the first Bluetooth device a page asks for.
+  contents.on('select-bluetooth-device', (event, _devices, choose) => {
+    event.preventDefault();
+    choose('');
+  });
   // The page refuses to unload while the form holds unsaved input: ask the user.
   contents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(win, {
@@ -63,5 +68,6 @@ export function prepareSession(session: Session, root: string = rendererRoot()):
   session.protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, root));
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false); // no HID, serial or USB device, ever
   session.setSpellCheckerEnabled(false);
 }

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { cliArguments } from '../../electron/main/cli-in-app';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { cliArguments, runCliInApp } from '../../electron/main/cli-in-app';
+import { makeTempDir } from '../support/temp';
 
 const BIN = '/opt/Credential Catalog/credential-catalog';
 
@@ -46,5 +49,24 @@ describe('the app run by Electron from a checkout', () => {
       '--lang=en-GB',
     ];
     expect(cliArguments(argv, true)).toBeUndefined();
+  });
+});
+
+describe('the command line inside the app', () => {
+  it('works on the app’s own data folder without --db (a development build’s, from a checkout)', async () => {
+    const dataFolder = await makeTempDir();
+    const exit = vi.fn();
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((...args: unknown[]) => {
+      const done = args.find((a) => typeof a === 'function') as (() => void) | undefined;
+      done?.(); // written
+      return true;
+    });
+    try {
+      await runCliInApp({ getPath: () => dataFolder, exit, dock: undefined } as never, ['list']);
+    } finally {
+      write.mockRestore();
+    }
+    expect(exit).toHaveBeenCalledWith(0);
+    expect(existsSync(join(dataFolder, 'catalog.db'))).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ const fake = vi.hoisted(() => {
     windows: [] as { options: Record<string, unknown> }[],
     permissionAnswers: [] as boolean[],
     permissionCheck: undefined as undefined | (() => boolean),
+    deviceCheck: undefined as undefined | (() => boolean),
     quits: 0,
     errors: [] as string[],
     sent: [] as [string, string][],
@@ -23,6 +24,8 @@ const fake = vi.hoisted(() => {
     order: [] as string[],
   };
   class BrowserWindow {
+    listeners = new Map<string, () => void>();
+    destroyed = false;
     mainFrame = { url: 'app://catalog/index.html', processId: 1, frameToken: 'main' };
     webContents = {
       setWindowOpenHandler: () => {},
@@ -34,10 +37,12 @@ const fake = vi.hoisted(() => {
     constructor(public options: Record<string, unknown>) {
       state.windows.push(this);
     }
-    on() {}
+    on(name: string, fn: () => void) {
+      this.listeners.set(name, fn);
+    }
     once() {}
     isDestroyed() {
-      return false;
+      return this.destroyed;
     }
     setTitle(title: string) {
       state.titles.push(title);
@@ -86,6 +91,7 @@ const fake = vi.hoisted(() => {
           h: (c: unknown, p: string, cb: (ok: boolean) => void) => void,
         ) => h(null, 'geolocation', (ok) => state.permissionAnswers.push(ok)),
         setPermissionCheckHandler: (h: () => boolean) => (state.permissionCheck = h),
+        setDevicePermissionHandler: (h: () => boolean) => (state.deviceCheck = h),
       },
     },
   };
@@ -109,6 +115,7 @@ describe('the main process', () => {
     });
     expect(fake.state.permissionAnswers).toEqual([false]);
     expect(fake.state.permissionCheck?.()).toBe(false);
+    expect(fake.state.deviceCheck?.()).toBe(false);
     expect(existsSync(join(dir, 'catalog.db.lock'))).toBe(true);
     // The app's origin is privileged before Electron is ready; a second start is
     // handled from the moment the lock is taken, before the catalog opens.
@@ -152,5 +159,35 @@ describe('the main process', () => {
     await vi.waitFor(() => expect(fake.state.quits).toBe(1));
     expect(existsSync(join(dir, 'catalog.db.lock'))).toBe(false);
     expect(fake.state.errors).toEqual([]);
+  });
+
+  it('keeps running on a Mac with no window, and closes the catalog when Windows ends the session', async () => {
+    const dir = await makeTempDir();
+    process.env.CREDENTIAL_CATALOG_USER_DATA = dir;
+    fake.state.windows.length = 0;
+    vi.resetModules(); // a fresh start of the app
+    await import('../../electron/main/index');
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1), { timeout: 10_000 });
+    type Window = { destroyed: boolean; listeners: Map<string, () => void> };
+    const windows = fake.state.windows as unknown as Window[];
+    const quits = fake.state.quits;
+    const allClosed = fake.state.listeners.get('window-all-closed') as () => void;
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    try {
+      windows[0]!.destroyed = true;
+      allClosed();
+      expect(fake.state.quits).toBe(quits);
+      (fake.state.listeners.get('activate') as () => void)(); // the Dock icon
+      expect(windows).toHaveLength(2);
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+    // Windows shuts down: no quit events follow, the window's session-end closes the catalog.
+    expect(existsSync(join(dir, 'catalog.db.lock'))).toBe(true);
+    windows[1]!.listeners.get('session-end')!();
+    await vi.waitFor(() => expect(existsSync(join(dir, 'catalog.db.lock'))).toBe(false));
+    allClosed();
+    expect(fake.state.quits).toBe(quits + 1); // elsewhere the last window quits the app
   });
 });
