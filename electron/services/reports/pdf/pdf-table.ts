@@ -69,9 +69,13 @@ export function drawTable(flow: Flow, t: TableBlock, parent: PDFStructureElement
       doc.restore();
     });
 
-  const drawRow = (cells: Cell[], row: PDFStructureElement | null, kinds: CellKind[]) => {
+  const drawRow = (
+    cells: Cell[],
+    row: PDFStructureElement | null,
+    kinds: CellKind[],
+    height = heightOf(cells), // measured once: laying text out is most of a table's cost
+  ) => {
     const top = flow.y;
-    const height = heightOf(cells);
     if (kinds[0] === 'column') {
       flow.artifact(() => {
         doc.rect(span.x, top, span.width, height).fill(HEADER_FILL);
@@ -135,7 +139,8 @@ export function drawTable(flow: Flow, t: TableBlock, parent: PDFStructureElement
   let first = true;
   for (const raw of t.rows) {
     const cells = raw.map(cellOf);
-    const height = heightOf(cells) + (lines && !first ? ROW_RULE.width : 0);
+    const cellsHeight = heightOf(cells);
+    const height = cellsHeight + (lines && !first ? ROW_RULE.width : 0);
     if (flow.y + height > flow.bottom && !flow.pageEmpty) {
       if (lines && !first) rule(flow.y, ROW_RULE); // closes the table at the foot of the page
       flow.newPage();
@@ -154,6 +159,7 @@ export function drawTable(flow: Flow, t: TableBlock, parent: PDFStructureElement
       cells,
       tr,
       cells.map((_, i) => (i === 0 && t.rowHeaders ? 'row' : 'data')),
+      cellsHeight,
     );
     tr.end();
     first = false;
