@@ -6,6 +6,12 @@ import { CATALOG_FILE_NAME } from '../../electron/services/settings/app-paths';
 import { createDispatcher, createHandlers } from '../../electron/services/contract-handlers';
 import { openServices } from '../../electron/services/open-services';
 import { untilLoaded, type AppHost, type HostOptions } from './hosts';
+// The services load these on first use with import(). The app's bundle turns that into a
+// require; Playwright's loader cannot import() a TypeScript source it has not loaded yet,
+// so the host loads them up front (otherwise a spec run alone fails, depending on order).
+import '../../electron/services/reports/export-report';
+import '../../electron/services/reports/pdf/tagged-pdf';
+import '../../electron/services/exchange/import-preview';
 
 const RENDERER = join(__dirname, '..', '..', 'out', 'renderer');
 const ORIGIN = 'http://credential-catalog.test';
