@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { importErrorMessage, importFieldName } from '../../shared/import-messages';
 import type { PreparedImport } from '../services/exchange/import-file';
 
 /** How many codes (or changed designations) a summary names before it says how many more. */
@@ -9,13 +10,6 @@ function firstOf(items: readonly string[], t: TFunction, separator: string): str
   const shown = items.slice(0, SCREENFUL).join(separator);
   const more = items.length - SCREENFUL;
   return more > 0 ? `${shown}${separator}${t('cli:andMore', { count: more })}` : shown;
-}
-
-/** The message of one row error, in the reader's language. */
-function errorMessage(e: PreparedImport['preview']['errors'][number], t: TFunction): string {
-  return e.message === 'import.rule'
-    ? t(`errors:code.${String(e.params.code)}`, e.params)
-    : t(`errors:field.${e.message}`, e.params);
 }
 
 /**
@@ -50,7 +44,13 @@ export function printImportSummary(
   if (preview.ignored.length > 0)
     out(t('cli:importIgnored', { columns: preview.ignored.join(', ') }));
   for (const e of preview.errors)
-    err(t('cli:importError', { row: e.row, field: e.field || '–', message: errorMessage(e, t) }));
+    err(
+      t('cli:importError', {
+        row: e.row,
+        field: importFieldName(t, e.field),
+        message: importErrorMessage(t, e),
+      }),
+    );
   if (preview.errorCount > preview.errors.length)
     err(t('cli:andMore', { count: preview.errorCount - preview.errors.length }));
 }

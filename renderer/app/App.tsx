@@ -56,18 +56,31 @@ export function App() {
     [sorted, options, years],
   );
 
-  const fail = (e: unknown) =>
+  // One message at a time: a new one replaces what an earlier action said.
+  const fail = (e: unknown) => {
+    setInfo(null);
     setMessage(e instanceof CatalogError ? describeError(t, e) : String(e));
+  };
+  const inform = (text: string) => {
+    setMessage(null);
+    setInfo(text);
+  };
   const session = useEditingSession({
     designations,
     shown,
     update,
     ask: dialog.ask,
     fail,
-    inform: setInfo,
+    inform,
     lang,
     form,
   });
+  // A deletion's own banner (with Undo) replaces whatever an earlier action said.
+  const [undoShown, setUndoShown] = useState(session.undo);
+  if (session.undo !== undoShown) {
+    setUndoShown(session.undo);
+    if (session.undo) setInfo(null);
+  }
   const [view, setView] = useMainView(!!session.editing);
 
   const close = () => setPanel(null);
@@ -78,7 +91,7 @@ export function App() {
   const catalogOpened = (path: string) => {
     close();
     session.reset();
-    setInfo(t('exchange:opened', { path }));
+    inform(t('exchange:opened', { path }));
     void reload();
   };
 
@@ -102,7 +115,7 @@ export function App() {
       api
         .saveCopyAs({})
         .then(
-          (r) => r.status === 'saved' && setInfo(t('exchange:copySaved', { path: r.path })),
+          (r) => r.status === 'saved' && inform(t('exchange:copySaved', { path: r.path })),
           fail,
         ),
     openRecent: (index) => {

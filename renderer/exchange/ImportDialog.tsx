@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CatalogError } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
 import type { ImportPreview } from '../../shared/model';
+import { importErrorMessage, importFieldName } from '../../shared/import-messages';
 import { api } from '../kit/api';
 import { ConfirmDialog, type DialogAction } from '../kit/ConfirmDialog';
 import { ImportEntries } from './ImportEntries';
@@ -49,18 +50,8 @@ export function ImportDialog({
       onImported();
     }, failed);
   };
-  /** A column or field name as the reader knows it ("Status", "Kode"), not its key. */
-  const fieldName = (field: string) => {
-    const key = field.split('.')[0]!;
-    if (!key) return '–';
-    return t(`reports:column.${key}`, {
-      defaultValue: t(`history:field.${key}`, { defaultValue: key }),
-    });
-  };
-  const message = (e: ImportPreview['errors'][number]) =>
-    e.message === 'import.rule'
-      ? describeError(t, { code: e.params.code as never, params: e.params })
-      : t(`errors:field.${e.message}`, e.params);
+  const fieldName = (field: string) => importFieldName(t, field);
+  const message = (e: ImportPreview['errors'][number]) => importErrorMessage(t, e);
 
   const actions: DialogAction[] =
     phase.step === 'preview'

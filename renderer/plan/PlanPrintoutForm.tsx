@@ -30,7 +30,7 @@ export function PlanPrintoutForm({ request }: { request: PlanRequest }) {
   };
   return (
     <fieldset className="plan-printout">
-      <legend>{t('export')}</legend>
+      <legend>{t('exportHeading')}</legend>
       <p className="hint">{t('printout.hint')}</p>
       <label htmlFor="plan-person">{t('printout.person')}</label>
       <input

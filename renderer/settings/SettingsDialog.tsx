@@ -17,7 +17,7 @@ export function SettingsDialog({ settings, onSave, onClose }: Props) {
   );
   const [organisationName, setOrganisationName] = useState(settings.organisationName);
   const [years, setYears] = useState(String(settings.verifiedWithinYears));
-  // Whole years from 1 to 50; anything else keeps the saved value.
+  // Whole years from 1 to 50.
   const parsedYears = /^\d+$/.test(years.trim()) ? Number(years.trim()) : NaN;
   const yearsValid = parsedYears >= 1 && parsedYears <= 50;
   return (
@@ -28,12 +28,11 @@ export function SettingsDialog({ settings, onSave, onClose }: Props) {
         {
           label: t('settings.save'),
           primary: true,
-          onClick: () =>
-            onSave({
-              language,
-              organisationName,
-              ...(yearsValid ? { verifiedWithinYears: parsedYears } : {}),
-            }),
+          onClick: () => {
+            // A value that cannot be saved keeps the dialog open, on the field to fix.
+            if (!yearsValid) return document.getElementById('settings-verified-within')?.focus();
+            onSave({ language, organisationName, verifiedWithinYears: parsedYears });
+          },
         },
         { label: t('settings.cancel'), onClick: onClose },
       ]}

@@ -203,7 +203,7 @@ test.describe('item 12: small ones', () => {
 
   test('a backup is named by its local date and time', async ({ app }) => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Administrer sikkerhetskopier' }).click();
+    await page.getByRole('button', { name: 'Sikkerhetskopier', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Ta sikkerhetskopi nå' }).click();
     const status = dialog.getByRole('status');

@@ -39,8 +39,14 @@ test.describe('history, undo and redo', () => {
   test('a deleted designation comes back from the catalog’s history', async ({ app }, testInfo) => {
     const { page } = app;
     await choose(page, 'AMIM');
+    await listbox(page).focus(); // outside the search field: the catalog's redo
+    await page.keyboard.press('Control+Shift+z');
+    await expect(page.getByText('There is nothing to redo.')).toBeVisible();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    // The deletion's banner replaces what the app said before; the notices do not pile up.
+    await expect(page.getByText('AMIM was deleted.')).toBeVisible();
+    await expect(page.getByText('There is nothing to redo.')).toHaveCount(0);
     await page.getByRole('button', { name: 'Dismiss' }).last().click(); // not the undo bar: history
     await expect(option(page, 'AMIM')).toHaveCount(0);
 

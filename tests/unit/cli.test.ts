@@ -250,7 +250,7 @@ describe('credential-catalog import, backup, restore and history', () => {
     await writeFile(join(dir, 'bad.csv'), lines.join('\r\n'));
     const r = await cli('import', 'bad.csv', '--db', 'c.db', '--lang', 'nb');
     expect(r.code).toBe(1);
-    expect(r.err).toContain('Rad 3, code: En kode har ingen mellomrom');
+    expect(r.err).toContain('Rad 3, Kode: En kode har ingen mellomrom'); // the column as the file names it
     expect(r.err).toContain('Ingenting ble importert');
     expect((await cli('list', '--db', 'c.db', '--json')).out).not.toContain('GOOD');
   });
