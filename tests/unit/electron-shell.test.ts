@@ -166,10 +166,12 @@ describe('the session', () => {
       setPermissionRequestHandler: (h: (c: null, p: string, cb: (ok: boolean) => void) => void) =>
         h(null, 'media', (ok) => answers.push(ok)),
       setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
       setSpellCheckerEnabled: vi.fn(),
     };
     prepareSession(fakeSession as never, '/nonexistent');
     expect(answers).toEqual([false]);
+    expect(fakeSession.setDevicePermissionHandler.mock.calls[0]![0]()).toBe(false);
     expect(fakeSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
     expect((await handler!({ url: 'app://catalog/index.html' })).status).toBe(404);
     expect((await handler!({ url: 'file:///etc/passwd' })).status).toBe(403);

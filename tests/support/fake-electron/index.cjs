@@ -122,6 +122,7 @@ const session = {
   },
   setPermissionRequestHandler: () => {},
   setPermissionCheckHandler: () => {},
+  setDevicePermissionHandler: () => {},
   setSpellCheckerEnabled: (on) => log('spellchecker', on),
 };
 
