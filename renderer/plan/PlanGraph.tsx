@@ -1,6 +1,7 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../shared/plan';
+import { ArrowMarker, edgeCurve } from '../kit/graph-edges';
 import { layoutPlan, NODE, type GraphNode } from './graph-layout';
 
 interface Props {
@@ -44,28 +45,13 @@ export function PlanGraph({ plan, name, onOpen }: Props) {
           aria-label={t('result.graphLabel', { code: plan.target })}
         >
           <defs>
-            <marker
-              id="plan-arrow"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="plan-arrow" />
-            </marker>
+            <ArrowMarker id="plan-arrow" className="plan-arrow" />
           </defs>
           {layout.edges.map((e, i) => {
-            const x1 = e.from.x + NODE.width;
-            const y1 = e.from.y + NODE.height / 2;
-            const x2 = e.to.x;
-            const y2 = e.to.y + NODE.height / 2;
-            const mid = (x1 + x2) / 2;
             return (
               <path
                 key={i}
-                d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2 - 2},${y2}`}
+                d={edgeCurve(e.from, e.to, NODE, 2)}
                 className={`plan-edge ${e.kind}`}
                 markerEnd="url(#plan-arrow)"
               />
