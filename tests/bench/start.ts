@@ -1,6 +1,7 @@
 // Start-up figures (#18): a read-only CLI command and the main process's services, each as a
 // fresh process from its start, beside bare `node -e 0` in the same run.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { rolldown } from 'rolldown';
@@ -51,7 +52,7 @@ export async function benchStart(
   // Copies: the probe opens its catalog to write, as the app does.
   const writable = (size: '28' | '10k') => {
     const path = join(dir, `start-${size}.db`);
-    execFileSync('cp', [paths[size], path]);
+    copyFileSync(paths[size], path);
     return path;
   };
   const servicesPaths = { '28': writable('28'), '10k': writable('10k') };
