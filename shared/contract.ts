@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { CatalogError, type ErrorCode, type Outcome } from './errors';
 import {
   BackupInfo,
@@ -26,13 +27,30 @@ interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   /** Errors this method raises besides the ones every call can raise. */
   errors: readonly ErrorCode[];
 }
-const method = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>) => spec;
+/** A method whose schemas are built the first time it is called (see lazy-schema.ts). */
+const method = <I extends z.ZodType, O extends z.ZodType>(
+  spec: () => MethodSpec<I, O>,
+): MethodSpec<I, O> => {
+  let built: MethodSpec<I, O> | undefined;
+  const get = () => (built ??= spec());
+  return {
+    get input() {
+      return get().input;
+    },
+    get output() {
+      return get().output;
+    },
+    get errors() {
+      return get().errors;
+    },
+  };
+};
 
 /** Raised by any call: bad payload, refused sender, or a bug. */
 export const COMMON_ERRORS = ['INVALID_INPUT', 'FORBIDDEN_SENDER', 'INTERNAL'] as const;
 
-const NoInput = z.object({}).strict();
-const ByCode = z.object({ code: DesignationCode }).strict();
+const NoInput = lazySchema(() => z.object({}).strict());
+const ByCode = lazySchema(() => z.object({ code: DesignationCode }).strict());
 const SAVE_ERRORS = ['CATALOG_LOCKED', 'CATALOG_TAKEN_OVER', 'SAVE_FAILED'] as const;
 const RULE_ERRORS = ['CODE_TAKEN', 'UNKNOWN_RELATION_TARGET', 'PREREQUISITE_CYCLE'] as const;
 
@@ -41,58 +59,62 @@ const RULE_ERRORS = ['CODE_TAKEN', 'UNKNOWN_RELATION_TARGET', 'PREREQUISITE_CYCL
  * Preload, main-process wiring, renderer client and test bridge derive from it.
  */
 export const contract = {
-  getCatalogInfo: method({ input: NoInput, output: CatalogInfo, errors: [] }),
-  listDesignations: method({ input: NoInput, output: z.array(DesignationSummary), errors: [] }),
-  getDesignation: method({ input: ByCode, output: Designation, errors: ['NOT_FOUND'] }),
-  createDesignation: method({
+  getCatalogInfo: method(() => ({ input: NoInput, output: CatalogInfo, errors: [] })),
+  listDesignations: method(() => ({
+    input: NoInput,
+    output: z.array(DesignationSummary),
+    errors: [],
+  })),
+  getDesignation: method(() => ({ input: ByCode, output: Designation, errors: ['NOT_FOUND'] })),
+  createDesignation: method(() => ({
     input: z.object({ designation: DesignationInput }).strict(),
     output: Designation,
     errors: [...RULE_ERRORS, ...SAVE_ERRORS],
-  }),
-  updateDesignation: method({
+  })),
+  updateDesignation: method(() => ({
     input: z.object({ code: DesignationCode, designation: DesignationInput }).strict(),
     output: Designation,
     errors: ['NOT_FOUND', ...RULE_ERRORS, ...SAVE_ERRORS],
-  }),
-  deleteDesignation: method({
+  })),
+  deleteDesignation: method(() => ({
     input: ByCode,
     output: DeletedDesignation,
     errors: ['NOT_FOUND', ...SAVE_ERRORS],
-  }),
-  restoreDesignation: method({
+  })),
+  restoreDesignation: method(() => ({
     input: z.object({ deleted: DeletedDesignation }).strict(),
     output: Designation,
     errors: [...RULE_ERRORS, ...SAVE_ERRORS],
-  }),
+  })),
   /** Takes back the newest change (Ctrl+Z); a whole import at once. */
-  undo: method({
+  undo: method(() => ({
     input: NoInput,
     output: UndoResult,
     errors: [...RULE_ERRORS, ...SAVE_ERRORS, 'HISTORY_DAMAGED'],
-  }),
-  redo: method({
+  })),
+  redo: method(() => ({
     input: NoInput,
     output: UndoResult,
     errors: [...RULE_ERRORS, ...SAVE_ERRORS, 'HISTORY_DAMAGED'],
-  }),
-  listHistory: method({
+  })),
+  listHistory: method(() => ({
     input: z
       .object({ code: DesignationCode.nullable(), limit: z.number().int().min(1).max(1000) })
       .strict(),
     output: z.array(HistoryEntry),
     errors: [],
-  }),
+  })),
   /** Asks for a CSV or JSON export to import (native open dialog) and previews it. */
-  previewImport: method({
+  previewImport: method(() => ({
     input: NoInput,
     output: z.discriminatedUnion('status', [
       z.object({ status: z.literal('cancelled') }),
       z.object({ status: z.literal('ready'), file: z.string(), preview: ImportPreview }),
     ]),
     errors: ['NOT_FOUND', 'IMPORT_INVALID'],
-  }),
+  })),
   /** A page of the designations the previewed import adds or changes (the preview's list). */
-  previewImportPage: method({
+  previewImportPage: method(() => ({
     input: z
       .object({
         part: z.enum(['added', 'changed']),
@@ -102,15 +124,15 @@ export const contract = {
       .strict(),
     output: z.object({ entries: z.array(ImportEntry) }),
     errors: ['IMPORT_INVALID'],
-  }),
+  })),
   /** Applies the previewed import: all of it, after a backup, or nothing. */
-  applyImport: method({
+  applyImport: method(() => ({
     input: NoInput,
     output: z.object({ added: z.number().int(), changed: z.number().int() }),
     errors: ['IMPORT_INVALID', ...RULE_ERRORS, ...SAVE_ERRORS],
-  }),
+  })),
   /** Opens another catalog file: one from the recent list, or one the user picks. */
-  openCatalog: method({
+  openCatalog: method(() => ({
     input: z.object({ recent: z.string().max(4096).nullable() }).strict(),
     output: z.discriminatedUnion('status', [
       z.object({ status: z.literal('cancelled') }),
@@ -124,70 +146,70 @@ export const contract = {
       'CATALOG_TAKEN_OVER',
       'SAVE_FAILED',
     ],
-  }),
+  })),
   /** Writes a copy of the catalog as it is on disk where the user says. */
-  saveCopyAs: method({
+  saveCopyAs: method(() => ({
     input: NoInput,
     output: z.discriminatedUnion('status', [
       z.object({ status: z.literal('cancelled') }),
       z.object({ status: z.literal('saved'), path: z.string() }),
     ]),
     errors: ['EXPORT_FAILED'],
-  }),
-  listBackups: method({ input: NoInput, output: z.array(BackupInfo), errors: [] }),
-  backupNow: method({
+  })),
+  listBackups: method(() => ({ input: NoInput, output: z.array(BackupInfo), errors: [] })),
+  backupNow: method(() => ({
     input: NoInput,
     output: z.object({ name: z.string() }),
     errors: [...SAVE_ERRORS],
-  }),
+  })),
   /** Replaces the catalog with a backup; what it replaces is backed up first. */
-  restoreBackup: method({
+  restoreBackup: method(() => ({
     input: z.object({ name: z.string().max(200) }).strict(),
     output: z.object({ kept: z.string() }),
     errors: ['NOT_FOUND', 'NOT_A_CATALOG', 'NEWER_CATALOG_VERSION', ...SAVE_ERRORS],
-  }),
-  exportReport: method({
+  })),
+  exportReport: method(() => ({
     input: z.object({ request: ExportRequest }).strict(),
     output: ExportResult,
     errors: ['EXPORT_FAILED', 'EXPORT_CANCELLED'],
-  }),
-  cancelExport: method({
+  })),
+  cancelExport: method(() => ({
     input: NoInput,
     output: z.object({ cancelled: z.boolean() }),
     errors: [],
-  }),
+  })),
   /** Opens a file this session exported, or shows it in its folder; other paths are refused. */
-  revealExport: method({
+  revealExport: method(() => ({
     input: z.object({ path: z.string().max(4096), how: z.enum(['open', 'folder']) }).strict(),
     output: z.object({}),
     errors: ['NOT_FOUND'],
-  }),
+  })),
   /** What a person still needs for a target designation, given what she holds. */
-  planStudy: method({
+  planStudy: method(() => ({
     input: z.object({ request: PlanRequest }).strict(),
     output: Plan,
     errors: ['NOT_FOUND'],
-  }),
+  })),
   /** The plan as a one-page PDF where the user says (then revealExport can open it). */
-  exportPlan: method({
+  exportPlan: method(() => ({
     input: z.object({ request: PlanRequest, printout: PlanPrintout }).strict(),
     output: ExportResult,
     errors: ['NOT_FOUND', 'EXPORT_FAILED'],
-  }),
+  })),
   /** The catalog map as the window laid it out, as SVG or a landscape PDF page. */
-  exportMap: method({
+  exportMap: method(() => ({
     input: z
       .object({ layout: MapLayout, format: z.enum(['svg', 'pdf']), language: Language })
       .strict(),
     output: ExportResult,
     errors: ['EXPORT_FAILED'],
-  }),
-  getSettings: method({ input: NoInput, output: Settings, errors: [] }),
-  updateSettings: method({
+  })),
+  getSettings: method(() => ({ input: NoInput, output: Settings, errors: [] })),
+  updateSettings: method(() => ({
     input: z.object({ settings: Settings.omit({ recentFiles: true }).partial().strict() }).strict(),
     output: Settings,
     errors: ['SAVE_FAILED'],
-  }),
+  })),
 } as const;
 
 export type Contract = typeof contract;
