@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Designation, Language, ReportKind } from '../../shared/model';
 import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { writeReport } from '../../electron/services/reports/export-report';
+import { MARGINS } from '../../electron/services/reports/pdf/pdf-style';
 import { renderPdf } from '../../electron/services/reports/pdf/tagged-pdf';
 import { openReportFile } from '../../electron/services/reports/report-file';
 import { sampleDesignation } from '../support/designations';
@@ -226,5 +227,44 @@ describe('the engine', () => {
     expect(figure!.alt).toBe('Three boxes joined by arrows');
     const root = popplerStructure(out).children[0]!;
     expect(roles(root.children)).toEqual(['H1', 'Figure', 'P']);
+  });
+
+  it('runs a paragraph longer than a page onto the next: every word once, in order, inside the margins, one tagged P', async () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `ord${i}`);
+    // A hyphenated word and one too wide for a line, which must break inside it.
+    const text = `${words.join(' ')} selv-studium ${'x'.repeat(200)}`;
+    const out = join(dir, 'long.pdf');
+    writeFileSync(out, '');
+    const file = openReportFile(out);
+    const { pages } = await renderPdf(
+      {
+        title: 'Long',
+        lang: 'nb-NO',
+        blocks: [
+          { type: 'heading', level: 1, text: 'Lang' },
+          { type: 'paragraph', text },
+        ],
+      },
+      file,
+    );
+    file.close();
+    expect(pages).toBeGreaterThan(1);
+    const printed = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).split(/\s+/);
+    expect(printed.filter((w) => /^ord\d+$/.test(w))).toEqual(words);
+    // (pdftotext joins a word hyphenated at a line's end: selv-studium may read selvstudium.)
+    expect(printed.join('')).toMatch(new RegExp(`selv-?studium${'x'.repeat(200)}$`));
+    // Every word's box, read by poppler, inside the page's margins.
+    const boxes = execFileSync('pdftotext', ['-bbox', out, '-'], { encoding: 'utf8' });
+    const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(boxes)!;
+    const [width, height] = [Number(page[1]), Number(page[2])];
+    for (const [, xMax, yMax] of boxes.matchAll(
+      /<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">/g,
+    )) {
+      expect(Number(xMax)).toBeLessThanOrEqual(width - MARGINS.right + 0.5);
+      expect(Number(yMax)).toBeLessThanOrEqual(height - MARGINS.bottom + 0.5);
+    }
+    const tagging = await pdfJsTagging(out);
+    tagging.pages.forEach((p, i) => expect(p.untagged, `page ${i + 1}`).toEqual([]));
+    expect(roles(popplerStructure(out).children[0]!.children)).toEqual(['H1', 'P']);
   });
 });

@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { PDFStructureElement } from 'pdfkit';
-import { plainWidth, runsOf } from './pdf-fonts';
+import { linesOf, plainWidth, runsOf } from './pdf-fonts';
 import type { PdfText } from './pdf-model';
 import { LINE_HEIGHT, MARGINS, STYLES, type StyleSpec } from './pdf-style';
 
@@ -106,6 +106,8 @@ export class Flow {
     if (!value) return 0;
     const { line, gap } = this.metricsOf(look);
     if (this.oneLine(value, look, width)) return line;
+    const lines = linesOf(value, look.font, look.size, width);
+    if (lines) return lines.length * line;
     // Emoji are measured as two wide letters: never narrower than Noto Emoji prints them.
     const printable = runsOf(value)
       .map((r) => (r.font === 'emoji' ? 'WW'.repeat([...r.text].length) : r.text))
@@ -132,6 +134,11 @@ export class Flow {
       doc.y = y + line;
       return;
     }
+    const lines = linesOf(value, look.font, look.size, width);
+    if (lines) {
+      this.drawLines(lines, x, y, line);
+      return;
+    }
     const runs = runsOf(value);
     runs.forEach((run, i) => {
       const continued = i < runs.length - 1;
@@ -144,6 +151,26 @@ export class Flow {
     this.fontChanged();
     this.setFont(look);
     doc.x = x;
+  }
+
+  /**
+   * Lines broken by `linesOf`, one below the other; a line that does not fit on the page
+   * goes on the next, inside the same tagged content (pdfkit's continueOnNewPage ends
+   * the page's marked content and opens it again on the new one).
+   */
+  private drawLines(lines: string[], x: number, y: number, line: number): void {
+    const { doc } = this;
+    let top = y;
+    for (const text of lines) {
+      if (top + line > this.bottom && top > MARGINS.top) {
+        doc.continueOnNewPage();
+        top = doc.y;
+      }
+      if (text) doc.text(text, x, top, { lineBreak: false });
+      top += line;
+    }
+    doc.x = x;
+    doc.y = top;
   }
 
   /** A tagged element under `parent`, its content drawn by `paint` inside it. */

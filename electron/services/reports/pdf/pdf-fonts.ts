@@ -116,3 +116,65 @@ export function runsOf(text: string): Run[] {
   }
   return runs;
 }
+
+/**
+ * `text` broken into the lines it prints as at `width` in Roboto at `size`: at spaces,
+ * after a hyphen or slash inside a word, and inside a word only where the word alone is
+ * wider than the line. Undefined where a character is not in Roboto: then pdfkit lays the
+ * text out. Measured and drawn by the same lines, a text's height is always the height it
+ * prints at, and it is laid out once instead of twice.
+ */
+export function linesOf(
+  text: string,
+  font: 'regular' | 'bold',
+  size: number,
+  width: number,
+): string[] | undefined {
+  const advances = covered().advances[font];
+  const widthOf = (s: string) => {
+    let w = 0;
+    for (let i = 0; i < s.length; i++) w += advances[s.charCodeAt(i)]!;
+    return w * size;
+  };
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let lineWidth = 0; // with its trailing spaces, which do not count against the width
+    for (const piece of piecesOf(paragraph)) {
+      const ink = piece.trimEnd();
+      const inkWidth = widthOf(ink);
+      if (Number.isNaN(inkWidth)) return undefined;
+      if (line && lineWidth + inkWidth <= width) {
+        line += piece;
+        lineWidth += widthOf(piece);
+        continue;
+      }
+      if (line) lines.push(line.trimEnd());
+      line = '';
+      lineWidth = 0;
+      if (inkWidth <= width) {
+        line = piece;
+        lineWidth = widthOf(piece);
+        continue;
+      }
+      // Wider than a line by itself (a long address): as many characters as fit, then on.
+      for (const char of piece) {
+        const charWidth = widthOf(char);
+        if (line && lineWidth + charWidth > width && char !== ' ') {
+          lines.push(line.trimEnd());
+          line = '';
+          lineWidth = 0;
+        }
+        line += char;
+        lineWidth += charWidth;
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines;
+}
+
+/** Words with the spaces after them; a hyphen or slash inside a word ends a piece too. */
+function piecesOf(paragraph: string): string[] {
+  return paragraph.match(/[^\s/-]*(?:[/-]+(?=\S)|\s+|[/-]+\s*|$)/g)?.filter(Boolean) ?? [];
+}

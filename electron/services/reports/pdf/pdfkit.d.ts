@@ -54,6 +54,8 @@ declare module 'pdfkit' {
     strokeColor(color: string): this;
     lineWidth(width: number): this;
     addPage(options?: Record<string, unknown>): this;
+    /** A new page that carries on the marked content open on this one. */
+    continueOnNewPage(options?: Record<string, unknown>): this;
     flushPages(): void;
     text(text: string, x?: number, y?: number, options?: TextOptions): this;
     text(text: string, options?: TextOptions): this;
