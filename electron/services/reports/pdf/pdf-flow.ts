@@ -129,7 +129,7 @@ export class Flow {
     this.pageEmpty = false;
     const { doc } = this;
     if (this.oneLine(value, look, width)) {
-      doc.text(value, x, y, { lineBreak: false });
+      this.printLine(value, x, y);
       doc.x = x;
       doc.y = y + line;
       return;
@@ -166,11 +166,21 @@ export class Flow {
         doc.continueOnNewPage();
         top = doc.y;
       }
-      if (text) doc.text(text, x, top, { lineBreak: false });
+      if (text) this.printLine(text, x, top);
       top += line;
     }
     doc.x = x;
     doc.y = top;
+  }
+
+  /**
+   * One line of Roboto text at (x, y), in the font and colour set. pdfkit's text() lays a
+   * line out three times: to align it, to print it, and to move x past it. A line we placed
+   * ourselves needs only the printing (the width it is told is used for links and underlines,
+   * which reports do not draw).
+   */
+  private printLine(text: string, x: number, y: number): void {
+    (this.doc as unknown as PrintsFragments)._fragment(text, x, y, { textWidth: 0, wordCount: 1 });
   }
 
   /** A tagged element under `parent`, its content drawn by `paint` inside it. */
@@ -196,6 +206,16 @@ export class Flow {
   langOf(text: PdfText): string | undefined {
     return split(text).lang;
   }
+}
+
+/** pdfkit's own step that prints one line of text in the current font: see printLine. */
+interface PrintsFragments {
+  _fragment(
+    text: string,
+    x: number,
+    y: number,
+    options: { textWidth: number; wordCount: number },
+  ): void;
 }
 
 function definedOnly<T extends object>(o: T): T {
