@@ -5,6 +5,7 @@ import { drawBlock } from './pdf-blocks';
 import { Flow, type TextLook } from './pdf-flow';
 import type { PdfDocumentSpec } from './pdf-model';
 import { PageTotals } from './page-totals';
+import { layOutByPairs, type FontLayout } from './pair-layout';
 import { ACCENT, FOOTER_OFFSET, HEADER_TOP, MARGINS, MUTED } from './pdf-style';
 
 /** Where the PDF's bytes go, in order, as pages are finished. */
@@ -42,6 +43,7 @@ export async function renderPdf(spec: PdfDocumentSpec, sink: PdfSink): Promise<{
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   doc.registerFont('emoji', fonts.emoji);
+  layOutWordsByPairs(doc);
   releaseWrittenObjects(doc);
 
   const flow = new Flow(doc);
@@ -171,6 +173,14 @@ function collectContent(doc: PDFDocument) {
     content.data.Filter = 'FlateDecode';
     end();
   };
+}
+
+/** Roboto's text laid out from letters and pairs (pair-layout.ts); emoji stay with fontkit. */
+function layOutWordsByPairs(doc: PDFDocument) {
+  for (const name of ['regular', 'bold']) doc.font(name); // pdfkit makes a font on first use
+  const families = (doc as unknown as { _fontFamilies: Record<string, FontLayout> })._fontFamilies;
+  layOutByPairs(families.regular!);
+  layOutByPairs(families.bold!);
 }
 
 /**

@@ -1,0 +1,112 @@
+/**
+ * Text laid out from letters and letter pairs. pdfkit shapes every word it has not seen
+ * with fontkit, and a catalog is full of words seen once (codes, numbers, names): at
+ * 10,000 designations that shaping was the largest part of a report's time. Roboto's
+ * shaping of Latin text is pairwise (kerning between neighbours within a word), so a line's
+ * layout is its letters' layouts with each pair's kerning added. Every letter and pair is
+ * shaped once by fontkit and checked: a pair that does not shape as two letters plus
+ * kerning (the fi and ff ligatures, say) sends the text that holds it to fontkit, word by
+ * word, as before. tests/unit/pair-layout.test.ts holds the result to fontkit's, glyph by glyph.
+ */
+
+/** What pdfkit's font makes of a text: fontkit glyphs and pdfkit-scaled positions. */
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+export interface Run {
+  glyphs: Glyph[];
+  positions: Position[];
+  advanceWidth: number;
+}
+
+const FIELDS = ['xAdvance', 'yAdvance', 'xOffset', 'yOffset', 'advanceWidth'] as const;
+const samePlace = (a: Position, b: Position, but?: 'xAdvance') =>
+  FIELDS.every((f) => f === but || a[f] === b[f]);
+
+/**
+ * Lays text out from cached letters and pairs; undefined for text it cannot do exactly.
+ * A glyph's position is shared by every text with the same letter before the same next
+ * letter: a line costs two arrays, not an object per glyph.
+ */
+export function pairLayout(shape: (text: string) => Run): (text: string) => Run | undefined {
+  const letters = new Map<number, { glyph: Glyph; position: Position } | null>();
+  const pairs = new Map<number, Position | null>();
+
+  const letter = (code: number) => {
+    let found = letters.get(code);
+    if (found === undefined) {
+      const run = shape(String.fromCharCode(code));
+      const [glyph] = run.glyphs;
+      found =
+        run.glyphs.length === 1 && glyph!.id !== 0 && (code < 0xd800 || code > 0xdfff)
+          ? { glyph: glyph!, position: run.positions[0]! }
+          : null;
+      letters.set(code, found);
+    }
+    return found;
+  };
+
+  /** Where the first of two letters leaves the second: its own position, kerned. */
+  const pair = (a: number, b: number) => {
+    const key = a * 0x10000 + b;
+    let found = pairs.get(key);
+    if (found === undefined) {
+      const first = letter(a);
+      const second = letter(b);
+      const run = first && second ? shape(String.fromCharCode(a, b)) : undefined;
+      const plain =
+        !!run &&
+        run.glyphs.length === 2 &&
+        run.glyphs[0]!.id === first!.glyph.id &&
+        run.glyphs[1]!.id === second!.glyph.id &&
+        samePlace(run.positions[0]!, first!.position, 'xAdvance') &&
+        samePlace(run.positions[1]!, second!.position);
+      found = plain ? { ...first!.position, xAdvance: run.positions[0]!.xAdvance } : null;
+      pairs.set(key, found);
+    }
+    return found;
+  };
+
+  return (text) => {
+    const glyphs: Glyph[] = new Array(text.length);
+    const positions: Position[] = new Array(text.length);
+    let advanceWidth = 0;
+    const last = text.length - 1;
+    for (let i = 0; i <= last; i++) {
+      const code = text.charCodeAt(i);
+      const here = letter(code);
+      if (!here) return undefined;
+      // pdfkit shapes word by word, a word ending after its space: no kerning across one.
+      const wordEnds = i === last || code === 32 || code === 9;
+      const position = wordEnds ? here.position : pair(code, text.charCodeAt(i + 1));
+      if (!position) return undefined;
+      glyphs[i] = here.glyph;
+      positions[i] = position;
+      advanceWidth += position.xAdvance;
+    }
+    return { glyphs, positions, advanceWidth };
+  };
+}
+
+/** The part of pdfkit's embedded font this replaces: laying out a piece of text. */
+export interface FontLayout {
+  layoutRun(text: string): Run;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): Run;
+}
+
+/** Has pdfkit's font lay text out by pairs where that is exact, by fontkit (word by word) elsewhere. */
+export function layOutByPairs(font: FontLayout): void {
+  const byPairs = pairLayout((text) => font.layoutRun(text));
+  const layout = font.layout.bind(font);
+  font.layout = (text, features, onlyWidth) =>
+    (!features && text.length > 0 && byPairs(text)) || layout(text, features, onlyWidth);
+}
