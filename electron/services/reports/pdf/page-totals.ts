@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import type { PDFReference } from 'pdfkit';
-import type { TextLook } from './pdf-flow';
+import type { PrintsFragments, TextLook } from './pdf-flow';
 import { MARGINS } from './pdf-style';
 
 /**
@@ -55,13 +55,13 @@ export class PageTotals {
         write: (chunk: string) => form.write(chunk),
         maxY: () => real.height,
       };
+      form.compress = false; // a few dozen bytes: deflating them costs more than it saves
       doc.font(look.font).fontSize(look.size).fillColor(look.color);
-      doc.text(pageOf(i + 1, pages), MARGINS.left, y, {
-        width,
-        align: 'right',
-        height: 20,
-        lineBreak: false,
-      });
+      const text = pageOf(i + 1, pages);
+      // Right-aligned as pdfkit aligns (its own width of the text), printed by pdfkit's
+      // printing step alone: text() would wrap a line it is told not to break.
+      const x = MARGINS.left + width - doc.widthOfString(text);
+      (doc as unknown as PrintsFragments)._fragment(text, x, y, { textWidth: 0, wordCount: 1 });
       form.end();
     });
     (doc as { page: unknown }).page = real;

@@ -110,3 +110,38 @@ export function layOutByPairs(font: FontLayout): void {
   font.layout = (text, features, onlyWidth) =>
     (!features && text.length > 0 && byPairs(text)) || layout(text, features, onlyWidth);
 }
+
+/** The part of pdfkit's embedded font that turns glyphs into the codes a page prints. */
+export interface GlyphCodes extends FontLayout {
+  encode(text: string, features?: unknown): [string[], Position[]];
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  scale: number;
+}
+
+/**
+ * Encodes as pdfkit does (the glyph's number in the embedded subset, its width and its
+ * text kept the first time the glyph is used), remembering each glyph's code instead of
+ * building it again for every glyph of every line.
+ */
+export function rememberGlyphCodes(font: GlyphCodes): void {
+  const codes = new Map<number, string>();
+  font.encode = (text, features) => {
+    const { glyphs, positions } = font.layout(text, features);
+    const encoded = new Array<string>(glyphs.length);
+    for (let i = 0; i < glyphs.length; i++) {
+      const glyph = glyphs[i]!;
+      let code = codes.get(glyph.id);
+      if (code === undefined) {
+        const id = font.subset.includeGlyph(glyph.id);
+        code = `0000${id.toString(16)}`.slice(-4);
+        font.widths[id] ??= glyph.advanceWidth * font.scale;
+        font.unicode[id] ??= glyph.codePoints;
+        codes.set(glyph.id, code);
+      }
+      encoded[i] = code;
+    }
+    return [encoded, positions];
+  };
+}

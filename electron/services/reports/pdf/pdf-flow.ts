@@ -173,6 +173,15 @@ export class Flow {
     doc.y = top;
   }
 
+  /** One line that is never broken (a running header or footer) at (x, y). */
+  line(text: string, look: TextLook, x: number, y: number): void {
+    if (look !== this.look) this.apply(look);
+    // NaN: a character Roboto lacks (or a line break): pdfkit picks the way.
+    if (Number.isNaN(plainWidth(text, look.font, look.size)))
+      this.doc.text(text, x, y, { lineBreak: false });
+    else this.printLine(text, x, y);
+  }
+
   /**
    * One line of Roboto text at (x, y), in the font and colour set. pdfkit's text() lays a
    * line out three times: to align it, to print it, and to move x past it. A line we placed
@@ -209,7 +218,7 @@ export class Flow {
 }
 
 /** pdfkit's own step that prints one line of text in the current font: see printLine. */
-interface PrintsFragments {
+export interface PrintsFragments {
   _fragment(
     text: string,
     x: number,

@@ -27,6 +27,8 @@ declare module 'pdfkit' {
   export interface PDFReference {
     id: number;
     data: Record<string, unknown>;
+    /** Deflate the stream when it ends (pdfkit's default for every stream). */
+    compress: boolean;
     write(chunk: string | Uint8Array): void;
     end(chunk?: string | Uint8Array): void;
   }

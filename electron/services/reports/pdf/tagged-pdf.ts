@@ -5,7 +5,7 @@ import { drawBlock } from './pdf-blocks';
 import { Flow, type TextLook } from './pdf-flow';
 import type { PdfDocumentSpec } from './pdf-model';
 import { PageTotals } from './page-totals';
-import { layOutByPairs, type FontLayout } from './pair-layout';
+import { layOutByPairs, rememberGlyphCodes, type GlyphCodes } from './pair-layout';
 import { ACCENT, FOOTER_OFFSET, HEADER_TOP, MARGINS, MUTED } from './pdf-style';
 
 /** Where the PDF's bytes go, in order, as pages are finished. */
@@ -86,9 +86,9 @@ function drawFrame(
 ) {
   const width = doc.page.width - MARGINS.left - MARGINS.right;
   const line = (text: string, look: TextLook, y: number, align: 'left' | 'right') => {
-    flow.apply(look);
+    flow.apply(look); // the font to measure in
     const x = align === 'left' ? MARGINS.left : MARGINS.left + width - doc.widthOfString(text);
-    doc.text(text, x, y, { lineBreak: false });
+    flow.line(text, look, x, y);
   };
   flow.artifact(() => {
     if (spec.header) {
@@ -178,9 +178,11 @@ function collectContent(doc: PDFDocument) {
 /** Roboto's text laid out from letters and pairs (pair-layout.ts); emoji stay with fontkit. */
 function layOutWordsByPairs(doc: PDFDocument) {
   for (const name of ['regular', 'bold']) doc.font(name); // pdfkit makes a font on first use
-  const families = (doc as unknown as { _fontFamilies: Record<string, FontLayout> })._fontFamilies;
-  layOutByPairs(families.regular!);
-  layOutByPairs(families.bold!);
+  const families = (doc as unknown as { _fontFamilies: Record<string, GlyphCodes> })._fontFamilies;
+  for (const font of [families.regular!, families.bold!]) {
+    layOutByPairs(font);
+    rememberGlyphCodes(font);
+  }
 }
 
 /**
