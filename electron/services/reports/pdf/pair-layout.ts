@@ -100,15 +100,38 @@ export function pairLayout(shape: (text: string) => Run): (text: string) => Run 
 /** The part of pdfkit's embedded font this replaces: laying out a piece of text. */
 export interface FontLayout {
   layoutRun(text: string): Run;
+  layoutCached(word: string): Run;
   layout(text: string, features?: unknown, onlyWidth?: boolean): Run;
 }
 
-/** Has pdfkit's font lay text out by pairs where that is exact, by fontkit (word by word) elsewhere. */
+/**
+ * Has pdfkit's font lay text out by pairs where that is exact. Text with a pair that is
+ * not (a ligature) goes word by word, as pdfkit goes: a word ends after a space or tab,
+ * and only the words that hold such a pair are shaped by fontkit (and kept, as pdfkit keeps them).
+ */
 export function layOutByPairs(font: FontLayout): void {
   const byPairs = pairLayout((text) => font.layoutRun(text));
   const layout = font.layout.bind(font);
+  const wordByWord = (text: string): Run => {
+    const glyphs: Glyph[] = [];
+    const positions: Position[] = [];
+    let advanceWidth = 0;
+    for (let start = 0; start < text.length;) {
+      let end = start;
+      while (end < text.length && text[end] !== ' ' && text[end] !== '\t') end++;
+      const word = text.slice(start, end + 1); // with the space that ends it
+      const run = byPairs(word) ?? font.layoutCached(word);
+      for (let i = 0; i < run.glyphs.length; i++) {
+        glyphs.push(run.glyphs[i]!);
+        positions.push(run.positions[i]!);
+      }
+      advanceWidth += run.advanceWidth;
+      start = end + 1;
+    }
+    return { glyphs, positions, advanceWidth };
+  };
   font.layout = (text, features, onlyWidth) =>
-    (!features && text.length > 0 && byPairs(text)) || layout(text, features, onlyWidth);
+    features || !text ? layout(text, features, onlyWidth) : (byPairs(text) ?? wordByWord(text));
 }
 
 /** The part of pdfkit's embedded font that turns glyphs into the codes a page prints. */
