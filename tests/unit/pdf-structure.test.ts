@@ -1,14 +1,15 @@
 // Tagged PDFs, read back from outside: poppler's `pdfinfo -struct-text` and
 // pdf.js's getStructTree(), as a screen reader's PDF library would read them.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Designation, Language, ReportKind } from '../../shared/model';
 import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { writeReport } from '../../electron/services/reports/export-report';
-import { MARGINS } from '../../electron/services/reports/pdf/pdf-style';
+import { HEADER_FILL, MARGINS } from '../../electron/services/reports/pdf/pdf-style';
 import { renderPdf } from '../../electron/services/reports/pdf/tagged-pdf';
 import { openReportFile } from '../../electron/services/reports/report-file';
 import { sampleDesignation } from '../support/designations';
@@ -267,4 +268,59 @@ describe('the engine', () => {
     tagging.pages.forEach((p, i) => expect(p.untagged, `page ${i + 1}`).toEqual([]));
     expect(roles(popplerStructure(out).children[0]!.children)).toEqual(['H1', 'P']);
   });
+
+  it("draws text in the text's colour, never in a fill drawn before it (table headers, bullets)", async () => {
+    const rgb = (hex: string) =>
+      [1, 3, 5].map((i) => Number((parseInt(hex.slice(i, i + 2), 16) / 255).toFixed(3))).join(' ');
+    for (const report of ['overview', 'sheets', 'pathways'] as ReportKind[]) {
+      const colours = textColours(await exportPdf(report, 'nb'));
+      expect(colours.size, report).toBeGreaterThan(0);
+      expect([...colours], report).not.toContain(rgb(HEADER_FILL));
+      expect([...colours], report).not.toContain(rgb('#ffffff'));
+    }
+    // Body text right before a table whose header is in the same colour as that text.
+    const out = join(dir, 'colours.pdf');
+    writeFileSync(out, '');
+    const file = openReportFile(out);
+    await renderPdf(
+      {
+        title: 'Colours',
+        lang: 'en-GB',
+        blocks: [
+          { type: 'paragraph', text: 'Before the table.' },
+          { type: 'table', columns: [{ header: 'Code', width: '*' }], rows: [['AIS']] },
+          { type: 'list', items: ['One', 'Two'] },
+        ],
+      },
+      file,
+    );
+    file.close();
+    expect([...textColours(out)]).toEqual([rgb('#000000')]);
+  });
 });
+
+/** The fill colours text is drawn in, read from the pages' content streams (q/Q restore colour). */
+function textColours(path: string): Set<string> {
+  const pdf = readFileSync(path).toString('latin1');
+  const colours = new Set<string>();
+  for (const [, body] of pdf.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(body!, 'latin1')).toString('latin1');
+    } catch {
+      continue; // not deflated: not a page
+    }
+    if (!content.startsWith('1 0 0 -1 0 ')) continue; // a font or an image, not a page
+    const stack: string[] = [];
+    let current = '0 0 0';
+    for (const [op, r, g, b] of content.matchAll(
+      /([\d.]+) ([\d.]+) ([\d.]+) (?:scn|rg)\b|\bBT\b|^q$|^Q$/gm,
+    )) {
+      if (op === 'q') stack.push(current);
+      else if (op === 'Q') current = stack.pop() ?? current;
+      else if (op === 'BT') colours.add(current);
+      else current = [r, g, b].map((v) => Number(Number(v).toFixed(3))).join(' ');
+    }
+  }
+  return colours;
+}

@@ -38,11 +38,11 @@ const samePlace = (a: Position, b: Position, but?: 'xAdvance') =>
  * letter: a line costs two arrays, not an object per glyph.
  */
 export function pairLayout(shape: (text: string) => Run): (text: string) => Run | undefined {
-  const letters = new Map<number, { glyph: Glyph; position: Position } | null>();
-  const pairs = new Map<number, Position | null>();
+  // By character code: most lines are Latin, and an array is the quickest lookup there is.
+  const letters: ({ glyph: Glyph; position: Position } | null | undefined)[] = [];
 
   const letter = (code: number) => {
-    let found = letters.get(code);
+    let found = letters[code];
     if (found === undefined) {
       const run = shape(String.fromCharCode(code));
       const [glyph] = run.glyphs;
@@ -50,15 +50,16 @@ export function pairLayout(shape: (text: string) => Run): (text: string) => Run 
         run.glyphs.length === 1 && glyph!.id !== 0 && (code < 0xd800 || code > 0xdfff)
           ? { glyph: glyph!, position: run.positions[0]! }
           : null;
-      letters.set(code, found);
+      letters[code] = found;
     }
     return found;
   };
 
   /** Where the first of two letters leaves the second: its own position, kerned. */
+  const pairs: (Map<number, Position | null> | undefined)[] = [];
   const pair = (a: number, b: number) => {
-    const key = a * 0x10000 + b;
-    let found = pairs.get(key);
+    const after = (pairs[a] ??= new Map());
+    let found = after.get(b);
     if (found === undefined) {
       const first = letter(a);
       const second = letter(b);
@@ -71,7 +72,7 @@ export function pairLayout(shape: (text: string) => Run): (text: string) => Run 
         samePlace(run.positions[0]!, first!.position, 'xAdvance') &&
         samePlace(run.positions[1]!, second!.position);
       found = plain ? { ...first!.position, xAdvance: run.positions[0]!.xAdvance } : null;
-      pairs.set(key, found);
+      after.set(b, found);
     }
     return found;
   };

@@ -59,7 +59,10 @@ export function drawBlock(flow: Flow, block: PdfBlock, parent: PDFStructureEleme
       const { left, y } = flow;
       const figure = flow.doc.struct('Figure', { alt: block.alt });
       parent.add(figure);
-      figure.add(() => block.draw(flow.doc, left, y));
+      figure.add(() => {
+        block.draw(flow.doc, left, y);
+        flow.colorChanged();
+      });
       figure.end();
       flow.pageEmpty = false;
       flow.y = y + block.height;
@@ -113,6 +116,7 @@ function list(flow: Flow, block: ListBlock, parent: PDFStructureElement) {
     flow.artifact(() => {
       const lineHeight = doc.fontSize(BODY.size).currentLineHeight(true);
       doc.circle(flow.left + 3, y + lineHeight / 2 + 0.5, 1.6).fill(INK);
+      flow.colorChanged();
     });
     flow
       .tag(li, 'LBody', { lang: flow.langOf(item) }, () =>

@@ -59,13 +59,22 @@ export class Flow {
 
   /** Called by the frame after it drew on a new page: pdfkit carries on in our font. */
   restoreLook(): void {
+    this.colorChanged(); // a page starts in black
     this.apply(this.look);
   }
 
   apply(look: TextLook): void {
     this.look = look;
     this.setFont(look);
+    if (look.color === this.color) return;
     this.doc.fillColor(look.color);
+    this.color = look.color;
+  }
+
+  private color: string | undefined;
+  /** Forgets which colour text is in: after something filled in another (a bullet, a table's header, a figure). */
+  colorChanged(): void {
+    this.color = undefined;
   }
 
   private fontKey = '';
@@ -227,6 +236,12 @@ export interface PrintsFragments {
   ): void;
 }
 
+/** Options without the ones left undefined (pdfkit would write them out). Once per tag: kept cheap. */
 function definedOnly<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  let all = true;
+  for (const key in o) if (o[key] === undefined) all = false;
+  if (all) return o;
+  const kept = {} as T;
+  for (const key in o) if (o[key] !== undefined) kept[key] = o[key];
+  return kept;
 }

@@ -79,6 +79,7 @@ export function drawTable(flow: Flow, t: TableBlock, parent: PDFStructureElement
     if (kinds[0] === 'column') {
       flow.artifact(() => {
         doc.rect(span.x, top, span.width, height).fill(HEADER_FILL);
+        flow.colorChanged();
       });
     }
     cells.forEach((cell, i) => {
