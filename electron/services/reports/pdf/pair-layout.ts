@@ -39,7 +39,7 @@ const samePlace = (a: Position, b: Position, but?: 'xAdvance') =>
  */
 export function pairLayout(shape: (text: string) => Run): (text: string) => Run | undefined {
   // By character code: most lines are Latin, and an array is the quickest lookup there is.
-  const letters: ({ glyph: Glyph; position: Position } | null | undefined)[] = [];
+  const letters = new Array<{ glyph: Glyph; position: Position } | null | undefined>(0x10000);
 
   const letter = (code: number) => {
     let found = letters[code];
@@ -56,7 +56,7 @@ export function pairLayout(shape: (text: string) => Run): (text: string) => Run 
   };
 
   /** Where the first of two letters leaves the second: its own position, kerned. */
-  const pairs: (Map<number, Position | null> | undefined)[] = [];
+  const pairs = new Array<Map<number, Position | null> | undefined>(0x10000);
   const pair = (a: number, b: number) => {
     const after = (pairs[a] ??= new Map());
     let found = after.get(b);
