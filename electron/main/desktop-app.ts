@@ -4,7 +4,12 @@ import { COMMAND_CHANNEL, PROGRESS_CHANNEL } from '../../shared/contract';
 import { CatalogError } from '../../shared/errors';
 import { createI18n, describeError, pickLanguage } from '../../shared/i18n';
 import type { Settings } from '../../shared/model';
-import { createDispatcher, createHandlers, type Services } from '../services/contract-handlers';
+import {
+  createDispatcher,
+  createHandlers,
+  type Dispatch,
+  type Services,
+} from '../services/contract-handlers';
 import { openServices, SETTINGS_FILE_NAME } from '../services/open-services';
 import { CATALOG_FILE_NAME, PRODUCT_NAME } from '../services/settings/app-paths';
 import { SettingsStore } from '../services/settings/settings-store';
@@ -87,31 +92,36 @@ async function start(shown: Shown): Promise<void> {
     // The window may be closed while an export still reports progress.
     onExportProgress: (progress) => sendToWindow(shown.window, PROGRESS_CHANNEL, progress),
   };
-  let services: Awaited<ReturnType<typeof openServices>>;
-  try {
-    services = await openServices(
-      { path: lastOpened ?? catalogPath },
-      adapters,
-      settingsPath,
-    ).catch((e: unknown) => {
+  // The window opens and loads its page while the catalog opens; its first calls wait for it.
+  const opening = openServices({ path: lastOpened ?? catalogPath }, adapters, settingsPath).catch(
+    (e: unknown) => {
       if (!lastOpened) throw e;
       return openServices({ path: catalogPath }, adapters, settingsPath); // that file is gone or refused
-    });
-  } catch (e) {
-    const message =
-      e instanceof CatalogError ? describeError(t, e) : e instanceof Error ? e.message : String(e);
-    dialog.showErrorBox(t('common:appName'), t('common:loadFailed', { message }));
-    app.exit(1);
-    return;
-  }
-  shown.catalogPath = () => services.store.path;
-  applySettings(services.settings.get());
-
-  const dispatch = createDispatcher(createHandlers(services));
+    },
+  );
+  const ready = opening.then(
+    (services) => {
+      shown.catalogPath = () => services.store.path;
+      applySettings(services.settings.get());
+      return { services, dispatch: createDispatcher(createHandlers(services)) };
+    },
+    (e: unknown) => {
+      const message =
+        e instanceof CatalogError
+          ? describeError(t, e)
+          : e instanceof Error
+            ? e.message
+            : String(e);
+      dialog.showErrorBox(t('common:appName'), t('common:loadFailed', { message }));
+      app.exit(1);
+      return new Promise<never>(() => {}); // the app is ending: calls wait for nothing
+    },
+  );
+  const dispatch: Dispatch = async (method, input) => (await ready).dispatch(method, input);
   registerContract(ipcMain, dispatch, (event) => isFromWindow(event, shown.window?.webContents));
   // Let pending saves finish and release the catalog lock before exiting.
   let closing: Promise<void> | undefined;
-  const closeServices = () => (closing ??= services.close());
+  const closeServices = () => (closing ??= ready.then(({ services }) => services.close()));
   // An export running when the window or the app closes stops: nobody waits for it.
   const cancelExports = () => void dispatch('cancelExport', {});
   const openWindow = () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltMain } from '../support/run-built-main';
@@ -36,6 +36,24 @@ describe('closing the window during an export', () => {
     expect(existsSync(out)).toBe(false); // nothing half-written
     expect(existsSync(join(dir, 'catalog.db.lock'))).toBe(false); // quit released the catalog
     expect(run.code).toBe(0);
+  }, 60_000);
+});
+
+describe('a catalog file the app cannot open', () => {
+  it('says why in the language of the system and ends, leaving the file as it was', async () => {
+    const dir = await makeTempDir();
+    const path = join(dir, 'catalog.db');
+    writeFileSync(path, 'a spreadsheet, not a catalog');
+    // The window opens while the catalog opens: the refusal comes after it, then the app ends.
+    const run = await runBuiltMain(MAIN, [], { env: { CREDENTIAL_CATALOG_USER_DATA: dir } });
+    const names = run.events.map((e) => e.event);
+    expect(names).not.toContain('uncaught-exception');
+    const box = run.events.find((e) => e.event === 'error-box');
+    expect(String(box?.detail)).toContain('is not a Credential Catalog file');
+    expect(names.indexOf('error-box')).toBeLessThan(names.indexOf('exit'));
+    expect(run.code).toBe(1);
+    expect(readFileSync(path, 'utf8')).toBe('a spreadsheet, not a catalog');
+    expect(existsSync(join(dir, 'catalog.db.lock'))).toBe(false);
   }, 60_000);
 });
 

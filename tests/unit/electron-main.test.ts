@@ -107,8 +107,18 @@ describe('the main process', () => {
     await import('../../electron/main/index');
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1), { timeout: 10_000 });
 
-    expect(existsSync(join(dir, 'catalog.db'))).toBe(true);
+    // The window opens while the catalog opens: its first call waits for the catalog.
     expect([...fake.state.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
+    const win = fake.state.windows[0] as unknown as { webContents: unknown; mainFrame: unknown };
+    const list = fake.state.handlers.get(channelOf('listDesignations')) as (
+      e: unknown,
+      i: unknown,
+    ) => Promise<{ ok: boolean; value: unknown[] }>;
+    const first = await list({ sender: win.webContents, senderFrame: win.mainFrame }, {});
+    expect(first.ok).toBe(true);
+    expect(first.value).toHaveLength(28);
+    expect(existsSync(join(dir, 'catalog.db'))).toBe(true);
+    await vi.waitFor(() => expect(fake.state.menus.length).toBeGreaterThan(0));
     expect(fake.state.windows[0]!.options).toMatchObject({
       title: 'Sertifiseringskatalog',
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
