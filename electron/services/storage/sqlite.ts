@@ -6,9 +6,10 @@ let loading: Promise<SqlJsStatic> | undefined;
 /** Loads SQLite's WebAssembly once per process. */
 export function loadSqlite(): Promise<SqlJsStatic> {
   // SQLite's WebAssembly runs on V8's baseline compiler only. Optimising it in the background
-  // held the main thread 100–250 ms at the catalog's first queries and about 80 ms at a
-  // command's exit, while at 10,000 designations saves, lists and exports ran no faster
-  // with it (npm run bench). The flag is the process's; it must be set before the compile.
+  // held the main thread 100–250 ms at the catalog's first queries (every start) and about 80 ms
+  // at a command's exit. The price: bulk work runs slower, a 10,000-designation import about
+  // 10 s instead of 7 (npm run bench); saves, lists and exports at 10,000 did not measurably
+  // change. The flag is the process's; it must be set before the compile.
   if (!loading) {
     setFlagsFromString('--liftoff-only');
     loading = initSqlJs();
