@@ -4,7 +4,9 @@
  * window could paint or a command could print, for schemas most starts never use.
  *
  * The stand-in forwards everything to the built schema, so it parses, composes, narrows
- * (`instanceof`) and types exactly as the schema itself.
+ * (`instanceof`) and types as the schema itself. It is not the same object: what zod builds
+ * around it (`.optional()`, a registry entry) holds the built schema, so compare schemas by
+ * what they accept, never by identity (nothing here does). It cannot be frozen.
  */
 export function lazySchema<T extends object>(build: () => T): T {
   let built: T | undefined;
@@ -22,5 +24,8 @@ export function lazySchema<T extends object>(build: () => T): T {
     set: () => false,
     defineProperty: () => false,
     deleteProperty: () => false,
+    // Refused rather than done to the empty stand-in, which would break it for good.
+    preventExtensions: () => false,
+    isExtensible: () => true,
   });
 }
