@@ -4,6 +4,7 @@ import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReportFile } from '../../electron/services/reports/export-report';
+import { peakRssBytes } from '../support/peak-memory';
 import { withTempDir } from '../support/temp';
 import type { ReportFormat, ReportKind } from '../../shared/model';
 
@@ -32,8 +33,6 @@ void (async () => {
     // CPU time beside wall time: on a shared, loaded machine wall time says little.
     return { ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000, bytes };
   });
-  process.stdout.write(
-    JSON.stringify({ ms, cpuMs, peakRss: process.resourceUsage().maxRSS * 1024, bytes }),
-  );
+  process.stdout.write(JSON.stringify({ ms, cpuMs, peakRss: peakRssBytes(), bytes }));
   await store.close();
 })();
