@@ -1,12 +1,21 @@
 // One export in a fresh process, so its time and peak memory are its own.
 // argv: catalog report format lang  → prints JSON { ms, cpuMs, peakRss, bytes }
 import { CatalogStore } from '../../electron/services/store/catalog-store';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildReportFile } from '../../electron/services/reports/export-report';
 import { peakRssBytes } from '../support/peak-memory';
 import { withTempDir } from '../support/temp';
 import type { ReportFormat, ReportKind } from '../../shared/model';
+import type { buildReportFile as BuildReportFile } from '../../electron/services/reports/export-report';
+
+// The report code as the app ships it (the build the report worker runs), not tsx's
+// transform of the source: that adds a helper call to every function it names.
+const CHUNKS = join(__dirname, '..', '..', 'out', 'main', 'chunks');
+const built = readdirSync(CHUNKS).find((f) => /^export-report-.*\.js$/.test(f))!;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a built CommonJS chunk
+const { buildReportFile } = require(join(CHUNKS, built)) as {
+  buildReportFile: typeof BuildReportFile;
+};
 
 void (async () => {
   const [path, report, format, lang] = process.argv.slice(2) as [
