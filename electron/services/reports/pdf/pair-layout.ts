@@ -131,8 +131,19 @@ export function layOutByPairs(font: FontLayout): void {
     }
     return { glyphs, positions, advanceWidth };
   };
-  font.layout = (text, features, onlyWidth) =>
-    features || !text ? layout(text, features, onlyWidth) : (byPairs(text) ?? wordByWord(text));
+  // A report repeats many lines (labels, statuses, the issuer): each is laid out once per
+  // few thousand lines. pdfkit only reads a layout, so one can serve every time.
+  const lines = new Map<string, Run>();
+  font.layout = (text, features, onlyWidth) => {
+    if (features || !text) return layout(text, features, onlyWidth);
+    let run = lines.get(text);
+    if (!run) {
+      run = byPairs(text) ?? wordByWord(text);
+      if (lines.size >= 4096) lines.clear();
+      lines.set(text, run);
+    }
+    return run;
+  };
 }
 
 /** The part of pdfkit's embedded font that turns glyphs into the codes a page prints. */
