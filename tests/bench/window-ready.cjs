@@ -21,5 +21,4 @@ fake.BrowserWindow.prototype.loadURL = async function (url) {
   const ms = performance.now(); // counts from process start
   process.stdout.write(JSON.stringify({ ms, count: list.ok ? list.value.length : -1 }));
   fake.app.quit(); // as the user would: the app closes its catalog and lets go of the lock
-
 };
