@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { fontBytes } from '../../electron/services/reports/pdf/pdf-fonts';
+import { fontBytes, linesOf, plainWidth } from '../../electron/services/reports/pdf/pdf-fonts';
 import {
   layOutByPairs,
   pairLayout,
@@ -48,7 +48,10 @@ function corpus(): string[] {
       alphabet.charAt(Math.floor(random() * alphabet.length)),
     ).join(''),
   );
+  // Combining marks, which fontkit kerns across: decomposed letters in several scripts.
+  const marks = ['К\u0301ерка', 'ζ\u0301α', '\u201c\u0301T', 'e\u0301te\u0301', 'A\u030aV'];
   return [
+    ...marks,
     ...strings(SEED_DESIGNATIONS),
     ...strings(syntheticDesignations(300)),
     ...interfaceText,
@@ -86,5 +89,19 @@ describe.each(['regular', 'bold'] as Name[])('text laid out by pairs, in Roboto 
     expect(byPairs('Office fields')).toBeUndefined(); // fi and ff print as ligatures
     expect(byPairs('中')).toBeUndefined(); // not in Roboto
     expect(byPairs('AIS 2020')).toBeDefined();
+  });
+});
+
+describe('lines broken for print (linesOf)', () => {
+  it('breaks at plain spaces only: a no-break space keeps 1 800 USD together', () => {
+    const width = plainWidth('1\u00a0800–2\u00a0500', 'regular', 9) + 1; // not with 'kostnad'
+    const lines = linesOf('kostnad 1\u00a0800–2\u00a0500 USD', 'regular', 9, width)!;
+    expect(lines.some((l) => l.includes('1\u00a0800–2\u00a0500'))).toBe(true);
+    expect(lines.join('')).toBe('kostnad 1\u00a0800–2\u00a0500 USD'); // nothing lost
+  });
+
+  it('leaves text with a tab or a line separator to pdfkit', () => {
+    expect(linesOf('Kolonne\tA', 'regular', 9, 500)).toBeUndefined();
+    expect(linesOf('a\u2028b', 'regular', 9, 500)).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Designation, Language, ReportKind } from '../../shared/model';
 import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { writeReport } from '../../electron/services/reports/export-report';
-import { HEADER_FILL, MARGINS } from '../../electron/services/reports/pdf/pdf-style';
+import { ACCENT, HEADER_FILL, MARGINS } from '../../electron/services/reports/pdf/pdf-style';
 import { renderPdf } from '../../electron/services/reports/pdf/tagged-pdf';
 import { openReportFile } from '../../electron/services/reports/report-file';
 import { sampleDesignation } from '../support/designations';
@@ -231,9 +231,10 @@ describe('the engine', () => {
   });
 
   it('runs a paragraph longer than a page onto the next: every word once, in order, inside the margins, one tagged P', async () => {
-    const words = Array.from({ length: 1500 }, (_, i) => `ord${i}`);
+    // Kerning that widens ("rt" in Roboto) must not push a line past the margin.
+    const words = Array.from({ length: 1500 }, (_, i) => (i % 3 ? `ord${i}` : `sertifisert${i}`));
     // A hyphenated word and one too wide for a line, which must break inside it.
-    const text = `${words.join(' ')} selv-studium ${'x'.repeat(200)}`;
+    const text = `${words.join(' ')} ${'rt'.repeat(150)} selv-studium ${'x'.repeat(200)}`;
     const out = join(dir, 'long.pdf');
     writeFileSync(out, '');
     const file = openReportFile(out);
@@ -241,6 +242,8 @@ describe('the engine', () => {
       {
         title: 'Long',
         lang: 'nb-NO',
+        header: { left: 'Running header' },
+        footer: { left: 'Footer', pageOf: (page, pages) => `${page}/${pages}` },
         blocks: [
           { type: 'heading', level: 1, text: 'Lang' },
           { type: 'paragraph', text },
@@ -251,27 +254,52 @@ describe('the engine', () => {
     file.close();
     expect(pages).toBeGreaterThan(1);
     const printed = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).split(/\s+/);
-    expect(printed.filter((w) => /^ord\d+$/.test(w))).toEqual(words);
+    expect(printed.filter((w) => /^(ord|sertifisert)\d+$/.test(w))).toEqual(words);
+    // Running on to page 2 in its own look: black body text, not the footer's grey.
+    const page2 = colouredTexts(pageContents(out)[1]!);
+    expect(page2.slice(-5)).toEqual(Array(5).fill(rgb('#000000')));
+    // Read as a screen reader reads it, the words stay apart where the lines break.
+    const tagged = allText(popplerStructure(out));
+    expect(tagged).toContain(words.slice(0, 300).join(' '));
     // (pdftotext joins a word hyphenated at a line's end: selv-studium may read selvstudium.)
-    expect(printed.join('')).toMatch(new RegExp(`selv-?studium${'x'.repeat(200)}$`));
+    expect(printed.join('')).toMatch(new RegExp(`selv-?studium${'x'.repeat(200)}`));
     // Every word's box, read by poppler, inside the page's margins.
     const boxes = execFileSync('pdftotext', ['-bbox', out, '-'], { encoding: 'utf8' });
     const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(boxes)!;
     const [width, height] = [Number(page[1]), Number(page[2])];
-    for (const [, xMax, yMax] of boxes.matchAll(
-      /<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">/g,
+    for (const [, xMax, yMax, word] of boxes.matchAll(
+      /<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g,
     )) {
-      expect(Number(xMax)).toBeLessThanOrEqual(width - MARGINS.right + 0.5);
-      expect(Number(yMax)).toBeLessThanOrEqual(height - MARGINS.bottom + 0.5);
+      if (/^(Footer|\d+\/\d+)$/.test(word!)) continue; // the footer sits below the margin
+      expect(Number(xMax), word).toBeLessThanOrEqual(width - MARGINS.right + 0.5);
+      expect(Number(yMax), word).toBeLessThanOrEqual(height - MARGINS.bottom + 0.5);
     }
     const tagging = await pdfJsTagging(out);
     tagging.pages.forEach((p, i) => expect(p.untagged, `page ${i + 1}`).toEqual([]));
     expect(roles(popplerStructure(out).children[0]!.children)).toEqual(['H1', 'P']);
   });
 
+  it('starts every page with the running header in its own colour, whatever ended the last page', async () => {
+    const out = join(dir, 'headings.pdf');
+    writeFileSync(out, '');
+    const file = openReportFile(out);
+    const headings = Array.from({ length: 80 }, (_, i) => ({
+      type: 'heading' as const,
+      level: 2 as const,
+      text: `Heading ${i}`,
+    }));
+    await renderPdf(
+      { title: 'Headings', lang: 'en-GB', header: { left: 'Running header' }, blocks: headings },
+      file,
+    );
+    file.close();
+    const pages = pageContents(out);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const [i, content] of pages.entries())
+      expect(firstTextColour(content), `page ${i + 1}`).toBe(rgb(ACCENT));
+  });
+
   it("draws text in the text's colour, never in a fill drawn before it (table headers, bullets)", async () => {
-    const rgb = (hex: string) =>
-      [1, 3, 5].map((i) => Number((parseInt(hex.slice(i, i + 2), 16) / 255).toFixed(3))).join(' ');
     for (const report of ['overview', 'sheets', 'pathways'] as ReportKind[]) {
       const colours = textColours(await exportPdf(report, 'nb'));
       expect(colours.size, report).toBeGreaterThan(0);
@@ -299,28 +327,43 @@ describe('the engine', () => {
   });
 });
 
-/** The fill colours text is drawn in, read from the pages' content streams (q/Q restore colour). */
-function textColours(path: string): Set<string> {
+const rgb = (hex: string) =>
+  [1, 3, 5].map((i) => Number((parseInt(hex.slice(i, i + 2), 16) / 255).toFixed(3))).join(' ');
+
+/** Each page's content stream, inflated (pdfkit's pages begin by flipping the y axis). */
+function pageContents(path: string): string[] {
   const pdf = readFileSync(path).toString('latin1');
-  const colours = new Set<string>();
+  const pages: string[] = [];
   for (const [, body] of pdf.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
     try {
-      content = inflateSync(Buffer.from(body!, 'latin1')).toString('latin1');
+      const content = inflateSync(Buffer.from(body!, 'latin1')).toString('latin1');
+      if (content.startsWith('1 0 0 -1 0 ')) pages.push(content);
     } catch {
-      continue; // not deflated: not a page
-    }
-    if (!content.startsWith('1 0 0 -1 0 ')) continue; // a font or an image, not a page
-    const stack: string[] = [];
-    let current = '0 0 0';
-    for (const [op, r, g, b] of content.matchAll(
-      /([\d.]+) ([\d.]+) ([\d.]+) (?:scn|rg)\b|\bBT\b|^q$|^Q$/gm,
-    )) {
-      if (op === 'q') stack.push(current);
-      else if (op === 'Q') current = stack.pop() ?? current;
-      else if (op === 'BT') colours.add(current);
-      else current = [r, g, b].map((v) => Number(Number(v).toFixed(3))).join(' ');
+      // not deflated: not a page
     }
   }
-  return colours;
+  return pages;
+}
+
+/** The fill colour of each text drawn on a page, in order (a page starts black; q/Q restore). */
+function colouredTexts(content: string): string[] {
+  const stack: string[] = [];
+  const texts: string[] = [];
+  let current = '0 0 0';
+  for (const [op, r, g, b] of content.matchAll(
+    /([\d.]+) ([\d.]+) ([\d.]+) (?:scn|rg)\b|\bBT\b|^q$|^Q$/gm,
+  )) {
+    if (op === 'q') stack.push(current);
+    else if (op === 'Q') current = stack.pop() ?? current;
+    else if (op === 'BT') texts.push(current);
+    else current = [r, g, b].map((v) => Number(Number(v).toFixed(3))).join(' ');
+  }
+  return texts;
+}
+
+const firstTextColour = (content: string) => colouredTexts(content)[0];
+
+/** The fill colours text is drawn in, over every page. */
+function textColours(path: string): Set<string> {
+  return new Set(pageContents(path).flatMap(colouredTexts));
 }

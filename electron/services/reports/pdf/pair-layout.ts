@@ -28,6 +28,7 @@ export interface Run {
   advanceWidth: number;
 }
 
+const MARK = /\p{M}/u;
 const FIELDS = ['xAdvance', 'yAdvance', 'xOffset', 'yOffset', 'advanceWidth'] as const;
 const samePlace = (a: Position, b: Position, but?: 'xAdvance') =>
   FIELDS.every((f) => f === but || a[f] === b[f]);
@@ -47,7 +48,10 @@ export function pairLayout(shape: (text: string) => Run): (text: string) => Run 
       const run = shape(String.fromCharCode(code));
       const [glyph] = run.glyphs;
       found =
-        run.glyphs.length === 1 && glyph!.id !== 0 && (code < 0xd800 || code > 0xdfff)
+        run.glyphs.length === 1 &&
+        glyph!.id !== 0 &&
+        (code < 0xd800 || code > 0xdfff) &&
+        !MARK.test(String.fromCharCode(code)) // fontkit kerns across a mark: not pairwise
           ? { glyph: glyph!, position: run.positions[0]! }
           : null;
       letters[code] = found;

@@ -58,9 +58,14 @@ export class Flow {
   }
 
   /** Called by the frame after it drew on a new page: pdfkit carries on in our font. */
-  restoreLook(): void {
+  restoreLook(look: TextLook = this.look): void {
     this.colorChanged(); // a page starts in black
-    this.apply(this.look);
+    this.fontChanged();
+    this.apply(look);
+  }
+
+  get currentLook(): TextLook {
+    return this.look;
   }
 
   apply(look: TextLook): void {
@@ -106,7 +111,10 @@ export class Flow {
   /** Text that prints on one line at `width` in Roboto alone: pdfkit need not wrap it. */
   private oneLine(value: string, look: TextLook, width: number): boolean {
     // NaN (a character Roboto lacks, or a line break) is not <=: such text takes the long way.
-    return plainWidth(value, look.font, look.size) <= width - 0.5 && !value.includes('\n');
+    if (!(plainWidth(value, look.font, look.size) <= width + 5) || value.includes('\n'))
+      return false;
+    this.setFont(look);
+    return this.doc.widthOfString(value) <= width; // as printed, kerning and all
   }
 
   /** How tall `text` is in `look` at `width`, as `draw` will print it. */
@@ -115,7 +123,7 @@ export class Flow {
     if (!value) return 0;
     const { line, gap } = this.metricsOf(look);
     if (this.oneLine(value, look, width)) return line;
-    const lines = linesOf(value, look.font, look.size, width);
+    const lines = this.linesAt(value, look, width);
     if (lines) return lines.length * line;
     // Emoji are measured as two wide letters: never narrower than Noto Emoji prints them.
     const printable = runsOf(value)
@@ -143,7 +151,7 @@ export class Flow {
       doc.y = y + line;
       return;
     }
-    const lines = linesOf(value, look.font, look.size, width);
+    const lines = this.linesAt(value, look, width);
     if (lines) {
       this.drawLines(lines, x, y, line);
       return;
@@ -160,6 +168,28 @@ export class Flow {
     this.fontChanged();
     this.setFont(look);
     doc.x = x;
+  }
+
+  private lastLines: { key: string; lines: string[] | undefined } | undefined;
+  /**
+   * `value` broken into lines at `width` (linesOf), each checked as printed: kerning widens
+   * some pairs a little (Roboto's "rt"), so a line that does not fit is broken again a little
+   * narrower. Measured, then drawn: the second ask is the first answer.
+   */
+  private linesAt(value: string, look: TextLook, width: number): string[] | undefined {
+    const key = `${look.font}/${look.size}/${width}/${value}`;
+    if (this.lastLines?.key === key) return this.lastLines.lines;
+    this.setFont(look);
+    let lines: string[] | undefined;
+    for (let narrower = 0, tries = 0; tries < 4; tries++) {
+      lines = linesOf(value, look.font, look.size, width - narrower);
+      const widest = lines ? Math.max(...lines.map((l) => this.doc.widthOfString(l.trimEnd()))) : 0;
+      if (widest <= width) break;
+      narrower += widest - width + 0.01;
+      if (tries === 3) lines = undefined; // pdfkit lays it out, as it did
+    }
+    this.lastLines = { key, lines };
+    return lines;
   }
 
   /**

@@ -118,7 +118,8 @@ export function runsOf(text: string): Run[] {
 }
 
 /**
- * `text` broken into the lines it prints as at `width` in Roboto at `size`: at spaces,
+ * `text` broken into the lines it prints as at `width` in Roboto at `size` (without
+ * kerning: Flow checks each line as printed): at spaces,
  * after a hyphen or slash inside a word, and inside a word only where the word alone is
  * wider than the line. Undefined where a character is not in Roboto: then pdfkit lays the
  * text out. Measured and drawn by the same lines, a text's height is always the height it
@@ -143,13 +144,15 @@ export function linesOf(
     for (const piece of piecesOf(paragraph)) {
       const ink = piece.trimEnd();
       const inkWidth = widthOf(ink);
-      if (Number.isNaN(inkWidth)) return undefined;
+      // A character Roboto lacks (a tab, a line separator): pdfkit lays the text out.
+      if (Number.isNaN(inkWidth) || Number.isNaN(widthOf(piece))) return undefined;
       if (line && lineWidth + inkWidth <= width) {
         line += piece;
         lineWidth += widthOf(piece);
         continue;
       }
-      if (line) lines.push(line.trimEnd());
+      // The space a line ends at is printed (text read aloud or copied keeps its words apart).
+      if (line) lines.push(line);
       line = '';
       lineWidth = 0;
       if (inkWidth <= width) {
@@ -161,7 +164,7 @@ export function linesOf(
       for (const char of piece) {
         const charWidth = widthOf(char);
         if (line && lineWidth + charWidth > width && char !== ' ') {
-          lines.push(line.trimEnd());
+          lines.push(line);
           line = '';
           lineWidth = 0;
         }
@@ -169,12 +172,15 @@ export function linesOf(
         lineWidth += charWidth;
       }
     }
-    lines.push(line.trimEnd());
+    lines.push(line);
   }
   return lines;
 }
 
-/** Words with the spaces after them; a hyphen or slash inside a word ends a piece too. */
+/**
+ * Words with the spaces after them; a hyphen or slash inside a word ends a piece too. Only
+ * the plain space breaks: no-break spaces (1 800 USD) keep their neighbours together.
+ */
 function piecesOf(paragraph: string): string[] {
-  return paragraph.match(/[^\s/-]*(?:[/-]+(?=\S)|\s+|[/-]+\s*|$)/g)?.filter(Boolean) ?? [];
+  return paragraph.match(/[^ /-]*(?:[/-]+(?=[^ ])|[ ]+|[/-]+[ ]*|$)/g)?.filter(Boolean) ?? [];
 }

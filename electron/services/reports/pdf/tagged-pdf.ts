@@ -53,11 +53,14 @@ export async function renderPdf(spec: PdfDocumentSpec, sink: PdfSink): Promise<{
     pages += 1;
     if (pages % 64 === 0) forgetLayouts(doc);
     collectContent(doc);
+    // A page starts in black, and text running on from the last page keeps its own look.
+    const body = flow.currentLook;
+    flow.colorChanged();
     drawFrame(doc, flow, spec, totals, pages);
     flow.pageEmpty = true;
     doc.x = MARGINS.left;
     doc.y = MARGINS.top;
-    flow.restoreLook();
+    flow.restoreLook(body);
   });
   doc.addPage(page);
 
