@@ -121,6 +121,12 @@ describe('the contract', () => {
     expect(exported).toMatch(/katalogoversikt-\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
+  it('treats a setting sent as undefined as left out, not as a failed save', async () => {
+    const before = await dispatch('getSettings', {});
+    const outcome = await dispatch('updateSettings', { settings: { organisationName: undefined } });
+    expect(outcome).toEqual(before);
+  });
+
   it('raises only the errors a method declares', async () => {
     const declared = (m: MethodName) => [...COMMON_ERRORS, ...contract[m].errors];
     expect(declared('createDesignation')).toContain(

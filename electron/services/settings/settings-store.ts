@@ -26,7 +26,9 @@ export class SettingsStore {
   }
 
   async update(patch: Partial<Settings>): Promise<Settings> {
-    const next = Settings.parse({ ...this.current, ...patch });
+    // A key sent as undefined (IPC keeps them) changes nothing, as a key left out does.
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const next = Settings.parse({ ...this.current, ...changes });
     await writeFileDurably(
       this.path,
       new TextEncoder().encode(`${JSON.stringify(next, null, 2)}\n`),
