@@ -3,6 +3,7 @@ import { CatalogError } from '../../../shared/errors';
 import { changedFields } from '../../../shared/diff';
 import type { HistoryAction, HistoryEntry } from '../../../shared/model';
 import { patchedFields } from './history-patches';
+import { firstValue } from './statement-cache';
 import {
   packHistoryState,
   readHistoryState,
@@ -17,8 +18,7 @@ export interface Change {
   after: HistoryState;
 }
 
-const one = (db: Database, sql: string, params: SqlValue[] = []): SqlValue | undefined =>
-  db.exec(sql, params)[0]?.values[0]?.[0] ?? undefined;
+const one = firstValue;
 
 /** How many user actions the history keeps; older ones drop off (and can no longer be undone). */
 export const HISTORY_BATCHES_KEPT = 1000;
@@ -31,7 +31,7 @@ export function recordBatch(
   at: string,
 ): void {
   if (changes.length === 0) return;
-  db.run("DELETE FROM history WHERE state = 'undone'"); // can no longer be redone
+  db.run("DELETE FROM history WHERE state = 'undone'", []); // can no longer be redone
   const batch = Number(one(db, 'SELECT coalesce(max(batch), 0) + 1 FROM history'));
   for (const c of changes) {
     db.run(

@@ -1,4 +1,4 @@
-import type { Database, SqlValue } from 'sql.js';
+import type { Database, SqlValue, Statement } from 'sql.js';
 import {
   codeKey,
   type Course,
@@ -10,16 +10,30 @@ import {
 } from '../../../shared/model';
 import { sameValue } from '../../../shared/diff';
 import { summarize } from '../../../shared/summary';
-import { cachedStatement } from './statement-cache';
+import { cachedStatement, firstValue } from './statement-cache';
 
 type Row = Record<string, SqlValue>;
+
+/**
+ * Column names per kept statement, not per call (getAsObject asks on every row).
+ * Only for statements that name their columns: SQLite prepares a statement again
+ * when the schema changes, and then `*` may stand for other columns.
+ */
+const namesOf = new WeakMap<Statement, string[]>();
+function columnNames(stmt: Statement, sql: string): string[] {
+  let names = namesOf.get(stmt);
+  if (!names) {
+    names = stmt.getColumnNames();
+    if (!sql.includes('*')) namesOf.set(stmt, names);
+  }
+  return names;
+}
 
 function all(db: Database, sql: string, params: SqlValue[] = []): Row[] {
   const stmt = cachedStatement(db, sql);
   try {
     stmt.bind(params);
-    // Column names once, not per row (getAsObject asks for them on every row).
-    const columns = stmt.getColumnNames();
+    const columns = columnNames(stmt, sql);
     const rows: Row[] = [];
     while (stmt.step()) {
       const values = stmt.get();
@@ -80,6 +94,12 @@ const toRelation = (x: Row): Relation => ({
   target: str(x.code),
 });
 
+const ROW_COLUMNS = `code, code_key, issuer, official_name, explanatory_nb, explanatory_en,
+  summary_nb, summary_en, focus_area, status, last_verified, caution_nb, caution_en,
+  duration_min, duration_max, delivery_nb, delivery_en, certificate, sources_nb, sources_en`;
+/** A designation's row as fromRow reads it, columns named (see columnNames). */
+const DESIGNATION = `SELECT id, ${ROW_COLUMNS}, created_at, updated_at FROM designation`;
+
 const RELATIONS_WITH_CODES = `SELECT r.designation_id AS owner, r.kind, t.code FROM relation r
   JOIN designation t ON t.id = r.target_id`;
 
@@ -92,7 +112,7 @@ export function readAll(db: Database): Designation[] {
     toRelation,
   );
   const courses = groupBy(all(db, `${COURSES} ORDER BY owner, position`), toCourse);
-  return all(db, 'SELECT * FROM designation ORDER BY code_key').map((r) => {
+  return all(db, `${DESIGNATION} ORDER BY code_key`).map((r) => {
     const id = Number(r.id);
     return fromRow(r, courses.get(id) ?? [], relations.get(id) ?? []);
   });
@@ -103,7 +123,7 @@ export function listSummaries(db: Database): DesignationSummary[] {
 }
 
 export function countDesignations(db: Database): number {
-  return Number(db.exec('SELECT count(*) FROM designation')[0]?.values[0]?.[0] ?? 0);
+  return Number(firstValue(db, 'SELECT count(*) FROM designation') ?? 0);
 }
 
 export function findId(db: Database, code: string): number | undefined {
@@ -112,7 +132,7 @@ export function findId(db: Database, code: string): number | undefined {
 }
 
 export function readDesignation(db: Database, id: number): Designation {
-  const r = all(db, `SELECT * FROM designation WHERE id = ?`, [id])[0];
+  const r = all(db, `${DESIGNATION} WHERE id = ?`, [id])[0];
   if (!r) throw new Error(`designation ${id} vanished`);
   const courses = all(db, `${COURSES} WHERE designation_id = ? ORDER BY position`, [id]);
   const relations = all(
@@ -148,9 +168,6 @@ function rowValues(d: DesignationInput): SqlValue[] {
   ];
 }
 
-const ROW_COLUMNS = `code, code_key, issuer, official_name, explanatory_nb, explanatory_en,
-  summary_nb, summary_en, focus_area, status, last_verified, caution_nb, caution_en,
-  duration_min, duration_max, delivery_nb, delivery_en, certificate, sources_nb, sources_en`;
 const ROW_COLUMN_COUNT = ROW_COLUMNS.split(',').length;
 
 export function insertRow(db: Database, d: DesignationInput, now: string, createdAt = now): number {
@@ -159,7 +176,7 @@ export function insertRow(db: Database, d: DesignationInput, now: string, create
      VALUES (${Array(ROW_COLUMN_COUNT).fill('?').join(', ')}, ?, ?)`,
     [...rowValues(d), createdAt, now],
   );
-  return Number(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0]);
+  return Number(firstValue(db, 'SELECT last_insert_rowid()'));
 }
 
 const COLUMN_NAMES = ROW_COLUMNS.split(',').map((c) => c.trim());

@@ -46,3 +46,18 @@ export function runCached(
     stmt.reset(); // also after an error, so that the next use starts clean
   }
 }
+
+/** The first column of the first row a read returns, on a kept statement; undefined without a row. */
+export function firstValue(
+  db: Database,
+  sql: string,
+  params: SqlValue[] = [],
+): SqlValue | undefined {
+  const stmt = cachedStatement(db, sql);
+  try {
+    stmt.bind(params);
+    return stmt.step() ? (stmt.get()[0] ?? undefined) : undefined;
+  } finally {
+    stmt.reset();
+  }
+}

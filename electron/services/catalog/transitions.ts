@@ -1,7 +1,7 @@
 import type { Database } from 'sql.js';
 import { changedFields, sameValue } from '../../../shared/diff';
 import { CatalogError } from '../../../shared/errors';
-import type { DesignationInput, Snapshot } from '../../../shared/model';
+import { codeKey, type DesignationInput, type Snapshot } from '../../../shared/model';
 import {
   addRelation,
   deleteRow,
@@ -55,15 +55,15 @@ export function applyTransitions(db: Database, transitions: Transition[]): (numb
       return undefined;
     }
     const d = after.designation;
-    const holder = findId(db, d.code);
     if (!before) {
-      if (holder !== undefined) throw codeTaken(d.code);
+      if (findId(db, d.code) !== undefined) throw codeTaken(d.code);
       const id = insertRow(db, d, d.updatedAt, d.createdAt);
       replaceCourses(db, id, d.courses);
       return id;
     }
     const id = existingId(db, before.designation.code);
-    if (holder !== undefined && holder !== id) throw codeTaken(d.code);
+    const renamed = codeKey(d.code) !== codeKey(before.designation.code);
+    if (renamed && findId(db, d.code) !== undefined) throw codeTaken(d.code);
     // Only what changed reaches SQL, and so the change log: a one-field edit is one short UPDATE.
     const fields = changedFields(before.designation, d);
     updateRow(db, id, before.designation, d);

@@ -179,7 +179,17 @@ export class ChangeLog {
   /** Throws CatalogTakenOver if our lock is gone or another program wrote the files. */
   checkOwnership(): void {
     this.guard();
-    if (this.diskState() === 'foreign') throw new CatalogTakenOver('file');
+    this.checkFiles();
+  }
+
+  /**
+   * Throws CatalogTakenOver if another program wrote the files (the lock is the
+   * caller's to check); returns whether the next record can follow them (intact).
+   */
+  checkFiles(): boolean {
+    const state = this.diskState();
+    if (state === 'foreign') throw new CatalogTakenOver('file');
+    return this.healthy && state === 'ours';
   }
 
   /** False after a failed append or checkpoint, or when the files on disk are not just as we wrote them. */

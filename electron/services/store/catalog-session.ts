@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import type { Database } from 'sql.js';
 import { CatalogError } from '../../../shared/errors';
-import { readDesignation } from '../catalog/queries';
 import type { ChangeLog, LogDisk } from '../storage/change-log';
 import { readCatalogState, writeCheckpoint } from '../storage/catalog-file';
 import { stamp } from '../storage/backups';
@@ -9,7 +8,7 @@ import { writeAside } from '../storage/durable-write';
 import { captureWrites } from '../storage/logged-writes';
 import type { CatalogLock } from '../storage/lock';
 import { CatalogTakenOver } from '../storage/taken-over';
-import type { CatalogNotice, Designation } from '../../../shared/model';
+import type { CatalogNotice } from '../../../shared/model';
 
 export type Clock = () => Date;
 
@@ -90,8 +89,8 @@ export class CatalogSession {
       await writer.lock.retake().catch((e: unknown) => {
         throw e instanceof CatalogTakenOver ? e : this.saveFailed(e);
       });
-      writer.log.checkOwnership();
-      if (!writer.log.intact) await this.checkpoint();
+      // retake has just read the lock; every write reads it again before and after.
+      if (!writer.log.checkFiles()) await this.checkpoint();
     });
     return writer;
   }
@@ -156,15 +155,16 @@ export class CatalogSession {
 
   /**
    * Runs `work` in one transaction and commits it only once its statements are
-   * durably in the change log; returns the designations it names.
+   * durably in the change log; returns what `work` returned. With `dryRun`
+   * everything is checked and nothing kept.
    */
-  transaction(work: () => (number | undefined)[], dryRun = false): Promise<Designation[]> {
+  transaction<T>(work: () => T, dryRun = false): Promise<T> {
     return this.serially(async () => {
       // The files must be ours, the file the log follows there and the log intact; otherwise
       // the whole catalog is written first (memory is unchanged yet, so a failure loses nothing).
       const writer = dryRun ? undefined : await this.readyToWrite();
       this.db.run('BEGIN');
-      let captured: ReturnType<typeof captureWrites<(number | undefined)[]>>;
+      let captured: ReturnType<typeof captureWrites<T>>;
       try {
         captured = captureWrites(this.db, work);
       } catch (e) {
@@ -173,7 +173,7 @@ export class CatalogSession {
       }
       if (!writer || dryRun) {
         this.rollback();
-        return [];
+        return captured.result;
       }
       try {
         if (captured.statements.length > 0) await writer.log.append(captured.statements);
@@ -183,9 +183,7 @@ export class CatalogSession {
         throw this.saveFailed(e);
       }
       this.db.run('COMMIT');
-      const ids = captured.result;
       this.savedAt = this.clock().toISOString();
-      const changed = ids.flatMap((id) => (id === undefined ? [] : [readDesignation(this.db, id)]));
       if (writer.log.bytes > this.checkpointDue) {
         // The log still holds everything: on failure, try again once it has grown a little more.
         // This save is on disk either way; taken over, the next change says so.
@@ -193,7 +191,7 @@ export class CatalogSession {
           this.checkpointDue = writer.log.bytes + writer.logLimitBytes / 4;
         });
       }
-      return changed;
+      return captured.result;
     });
   }
 

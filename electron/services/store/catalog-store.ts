@@ -197,10 +197,14 @@ export class CatalogStore {
 
   /** Creates many designations in one transaction (and one history entry): all are saved, or none. */
   async createMany(inputs: readonly DesignationInput[]): Promise<number> {
-    await this.record('import', () => {
-      const now = this.now();
-      return inputs.map((input) => ({ before: null, after: freshSnapshot(input, now) }));
-    });
+    await this.record(
+      'import',
+      () => {
+        const now = this.now();
+        return inputs.map((input) => ({ before: null, after: freshSnapshot(input, now) }));
+      },
+      { returned: false },
+    );
     return inputs.length;
   }
 
@@ -226,7 +230,7 @@ export class CatalogStore {
           };
         });
       },
-      dryRun,
+      { dryRun, returned: false },
     );
   }
 
@@ -281,32 +285,40 @@ export class CatalogStore {
     await this.session.writer?.lock.release();
   }
 
-  /** Applies and records one user action; returns the designations as they now are. */
+  /**
+   * Applies and records one user action; returns the designations as they now
+   * are (not for imports, `returned` false, which would only throw them away).
+   */
   private record(
     action: HistoryAction,
     plan: () => Transition[],
-    dryRun = false,
+    { dryRun = false, returned = true } = {},
   ): Promise<Designation[]> {
     return this.session.transaction(() => {
       const transitions = plan();
       const ids = applyTransitions(this.db, transitions);
-      // A patch records the designation as stored (relation targets in the catalog's own
-      // spelling of each code, say), so that undo finds it standing exactly so.
+      // Read once, after every write: a patch records the designation as stored (relation
+      // targets in the catalog's own spelling of each code, say), so that undo finds it
+      // standing exactly so; and that is what the save returns. History writes change neither.
+      const stored = ids.map((id, i) =>
+        id !== undefined && (returned || transitions[i]!.before)
+          ? readDesignation(this.db, id)
+          : undefined,
+      );
       const recorded = transitions.map(({ before, after }, i) =>
         before && after
-          ? { before, after: { ...after, designation: readDesignation(this.db, ids[i]!) } }
+          ? { before, after: { ...after, designation: stored[i]! } }
           : { before, after },
       );
       recordBatch(this.db, action, recorded.map(historyChange), this.now());
-      return ids;
+      return returned ? stored.filter((d) => d !== undefined) : [];
     }, dryRun);
   }
 
-  private async step(direction: 'undo' | 'redo'): Promise<UndoResult> {
-    let result: UndoResult = { action: null, codes: [] };
-    await this.session.transaction(() => {
+  private step(direction: 'undo' | 'redo'): Promise<UndoResult> {
+    return this.session.transaction((): UndoResult => {
       const entries = nextBatch(this.db, direction);
-      if (entries.length === 0) return [];
+      if (entries.length === 0) return { action: null, codes: [] };
       const ordered = direction === 'undo' ? [...entries].reverse() : entries;
       // All together, so that rows come before the relations between them (a batch touches each designation once).
       const transitions = ordered.map((e) =>
@@ -316,10 +328,8 @@ export class CatalogStore {
       );
       applyTransitions(this.db, transitions);
       markBatch(this.db, entries[0]!.batch, direction === 'undo' ? 'undone' : 'done');
-      result = { action: entries[0]!.action, codes: entries.map((e) => e.code) };
-      return [];
+      return { action: entries[0]!.action, codes: entries.map((e) => e.code) };
     });
-    return result;
   }
 
   /** The move from one recorded state to another, starting from the catalog as it stands. */
