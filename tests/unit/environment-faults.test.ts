@@ -8,7 +8,7 @@ import { realDisk, type LogDisk } from '../../electron/services/storage/change-l
 import { loadSqlite } from '../../electron/services/storage/sqlite';
 import { sampleDesignation } from '../support/designations';
 import { makeTempDir } from '../support/temp';
-import { fileValue, inspect } from '../support/sqlite-file';
+import { copyAsAfterCrash, fileValue, inspect } from '../support/sqlite-file';
 
 let dir: string;
 let path: string;
@@ -62,6 +62,35 @@ describe('when the disk refuses a save', () => {
       expect(() => store!.get('LOST')).toThrow(CatalogError);
     },
   );
+});
+
+describe('when the disk refuses an open that must write', () => {
+  it('says why in both languages, leaves file and log as they were, and opens with every save once it can', async () => {
+    const first = await CatalogStore.open({ path });
+    await first.create(sampleDesignation({ code: 'KEPT', relations: [] }));
+    // A crash now: the save is in the log only, and the next open must fold it into the file.
+    const crashed = join(dir, 'crashed.db');
+    await copyAsAfterCrash(path, crashed);
+    await first.close();
+    const [file, log] = await Promise.all([readFile(crashed), readFile(`${crashed}-log`)]);
+
+    const error = await CatalogStore.open({
+      path: crashed,
+      disk: failingWith(() => 'ENOSPC'),
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'CATALOG_OPEN_FAILED', params: { reason: 'disk-full' } });
+    expect(describeError(createI18n('en').t, error as CatalogError)).toMatch(
+      /^The catalog .*crashed\.db could not be opened: the disk is full/,
+    );
+    expect(describeError(createI18n('nb').t, error as CatalogError)).toMatch(
+      /^Katalogen .*crashed\.db kunne ikke åpnes: disken er full/,
+    );
+    expect((await readFile(crashed)).equals(file)).toBe(true);
+    expect((await readFile(`${crashed}-log`)).equals(log)).toBe(true);
+
+    store = await CatalogStore.open({ path: crashed });
+    expect(store.get('KEPT').code).toBe('KEPT');
+  });
 });
 
 describe('when the catalog file is deleted while the app runs', () => {

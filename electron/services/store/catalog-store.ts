@@ -47,7 +47,7 @@ import {
   restoreBackup,
   type BackupInfo,
 } from './catalog-backups';
-import { CatalogSession, type Clock } from './catalog-session';
+import { CatalogSession, saveFailureReason, type Clock } from './catalog-session';
 
 export type { Clock } from './catalog-session';
 
@@ -96,6 +96,20 @@ export class CatalogStore {
    */
   static async open(options: OpenOptions): Promise<CatalogStore> {
     const path = await realCatalogPath(resolve(options.path));
+    try {
+      return await CatalogStore.openAt(path, options);
+    } catch (e) {
+      // The disk refused a read or write on the way (a full disk at recovery, say): said in the
+      // user's words. Every write on the way is atomic, so the file is as it was.
+      if (e instanceof CatalogError || typeof (e as NodeJS.ErrnoException).code !== 'string')
+        throw e;
+      const denied = ['EACCES', 'EPERM'].includes((e as NodeJS.ErrnoException).code!);
+      const reason = denied ? 'no-access' : saveFailureReason(e); // reading may be what was refused
+      throw new CatalogError('CATALOG_OPEN_FAILED', { path, reason });
+    }
+  }
+
+  private static async openAt(path: string, options: OpenOptions): Promise<CatalogStore> {
     const clock = options.clock ?? (() => new Date());
     if (options.readOnly) {
       const read = await openForReading(path);
