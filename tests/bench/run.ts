@@ -82,7 +82,7 @@ async function prepareCatalogs(dir: string): Promise<Record<Size, string>> {
         'Import into a new catalog (store.createMany, one save)',
         '',
         fmt(ms),
-        `${SIZES[size]!.toLocaleString('en')} designations, once; SQLite on V8's baseline compiler`,
+        `${SIZES[size]!.toLocaleString('en')} designations, once`,
       );
     }
     await store.close();
