@@ -286,7 +286,10 @@ describe('a damaged catalog file', () => {
         },
       },
     });
-    await expect(failing).rejects.toThrow('EIO');
+    await expect(failing).rejects.toMatchObject({
+      code: 'CATALOG_OPEN_FAILED',
+      params: { reason: 'io' },
+    });
     expect((await readFile(crashed)).equals(damaged)).toBe(true); // not replaced by a fresh catalog
     const after = await CatalogStore.open({ path: crashed, clock: day('2026-01-03') });
     expect(after.notices.map((n) => n.code)).toEqual(['recovered-with-changes']);
