@@ -11,6 +11,7 @@ import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { writeReport } from '../../electron/services/reports/export-report';
 import { ACCENT, HEADER_FILL, MARGINS } from '../../electron/services/reports/pdf/pdf-style';
 import { renderPdf } from '../../electron/services/reports/pdf/tagged-pdf';
+import type { PdfDocumentSpec } from '../../electron/services/reports/pdf/pdf-model';
 import { openReportFile } from '../../electron/services/reports/report-file';
 import { sampleDesignation } from '../support/designations';
 import {
@@ -199,30 +200,36 @@ describe('characters outside the fonts', () => {
   });
 });
 
+/** Renders one document of the engine's own into a new file under `dir`; returns its path and page count. */
+async function rendered(
+  name: string,
+  spec: PdfDocumentSpec,
+): Promise<{ out: string; pages: number }> {
+  const out = join(dir, name);
+  writeFileSync(out, '');
+  const file = openReportFile(out);
+  const { pages } = await renderPdf(spec, file);
+  file.close();
+  return { out, pages };
+}
+
 describe('the engine', () => {
   it('tags a figure with its alternative text', async () => {
-    const out = join(dir, 'figure.pdf');
-    writeFileSync(out, '');
-    const file = openReportFile(out);
-    await renderPdf(
-      {
-        title: 'Figure',
-        lang: 'en-GB',
-        blocks: [
-          { type: 'heading', level: 1, text: 'A map' },
-          {
-            type: 'figure',
-            alt: 'Three boxes joined by arrows',
-            width: 200,
-            height: 80,
-            draw: (doc, x, y) => void doc.rect(x, y, 200, 80).stroke('#1d5a85'),
-          },
-          { type: 'paragraph', text: 'After the figure.' },
-        ],
-      },
-      file,
-    );
-    file.close();
+    const { out } = await rendered('figure.pdf', {
+      title: 'Figure',
+      lang: 'en-GB',
+      blocks: [
+        { type: 'heading', level: 1, text: 'A map' },
+        {
+          type: 'figure',
+          alt: 'Three boxes joined by arrows',
+          width: 200,
+          height: 80,
+          draw: (doc, x, y) => void doc.rect(x, y, 200, 80).stroke('#1d5a85'),
+        },
+        { type: 'paragraph', text: 'After the figure.' },
+      ],
+    });
     const tagging = await pdfJsTagging(out);
     const [figure] = findAll(tagging.pages[0]!.tree!, 'Figure');
     expect(figure!.alt).toBe('Three boxes joined by arrows');
@@ -235,23 +242,16 @@ describe('the engine', () => {
     const words = Array.from({ length: 1500 }, (_, i) => (i % 3 ? `ord${i}` : `sertifisert${i}`));
     // A hyphenated word and one too wide for a line, which must break inside it.
     const text = `${words.join(' ')} ${'rt'.repeat(150)} selv-studium ${'x'.repeat(200)}`;
-    const out = join(dir, 'long.pdf');
-    writeFileSync(out, '');
-    const file = openReportFile(out);
-    const { pages } = await renderPdf(
-      {
-        title: 'Long',
-        lang: 'nb-NO',
-        header: { left: 'Running header' },
-        footer: { left: 'Footer', pageOf: (page, pages) => `${page}/${pages}` },
-        blocks: [
-          { type: 'heading', level: 1, text: 'Lang' },
-          { type: 'paragraph', text },
-        ],
-      },
-      file,
-    );
-    file.close();
+    const { out, pages } = await rendered('long.pdf', {
+      title: 'Long',
+      lang: 'nb-NO',
+      header: { left: 'Running header' },
+      footer: { left: 'Footer', pageOf: (page, pages) => `${page}/${pages}` },
+      blocks: [
+        { type: 'heading', level: 1, text: 'Lang' },
+        { type: 'paragraph', text },
+      ],
+    });
     expect(pages).toBeGreaterThan(1);
     const printed = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).split(/\s+/);
     expect(printed.filter((w) => /^(ord|sertifisert)\d+$/.test(w))).toEqual(words);
@@ -280,19 +280,17 @@ describe('the engine', () => {
   });
 
   it('starts every page with the running header in its own colour, whatever ended the last page', async () => {
-    const out = join(dir, 'headings.pdf');
-    writeFileSync(out, '');
-    const file = openReportFile(out);
     const headings = Array.from({ length: 80 }, (_, i) => ({
       type: 'heading' as const,
       level: 2 as const,
       text: `Heading ${i}`,
     }));
-    await renderPdf(
-      { title: 'Headings', lang: 'en-GB', header: { left: 'Running header' }, blocks: headings },
-      file,
-    );
-    file.close();
+    const { out } = await rendered('headings.pdf', {
+      title: 'Headings',
+      lang: 'en-GB',
+      header: { left: 'Running header' },
+      blocks: headings,
+    });
     const pages = pageContents(out);
     expect(pages.length).toBeGreaterThan(1);
     for (const [i, content] of pages.entries())
@@ -307,22 +305,15 @@ describe('the engine', () => {
       expect([...colours], report).not.toContain(rgb('#ffffff'));
     }
     // Body text right before a table whose header is in the same colour as that text.
-    const out = join(dir, 'colours.pdf');
-    writeFileSync(out, '');
-    const file = openReportFile(out);
-    await renderPdf(
-      {
-        title: 'Colours',
-        lang: 'en-GB',
-        blocks: [
-          { type: 'paragraph', text: 'Before the table.' },
-          { type: 'table', columns: [{ header: 'Code', width: '*' }], rows: [['AIS']] },
-          { type: 'list', items: ['One', 'Two'] },
-        ],
-      },
-      file,
-    );
-    file.close();
+    const { out } = await rendered('colours.pdf', {
+      title: 'Colours',
+      lang: 'en-GB',
+      blocks: [
+        { type: 'paragraph', text: 'Before the table.' },
+        { type: 'table', columns: [{ header: 'Code', width: '*' }], rows: [['AIS']] },
+        { type: 'list', items: ['One', 'Two'] },
+      ],
+    });
     expect([...textColours(out)]).toEqual([rgb('#000000')]);
   });
 });
