@@ -34,6 +34,7 @@ import { loadBetterSqlite } from './better-sqlite';
 import { fmt, kb, mb, repeat, stat, timed, type Stat } from './measure';
 import { benchMapLayout, benchPlanning } from './planner';
 import { benchStart } from './start';
+import { checkEveryField, everyFieldEdit } from './every-field';
 
 const ROOT = join(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -149,7 +150,8 @@ async function benchSave(paths: Record<Size, string>, dir: string) {
     const store = await CatalogStore.open({ path });
     let n = 0;
     // As the app saves: the editor holds the designation the last save returned.
-    let d = store.get('AIS');
+    const original = store.get('AIS');
+    let d = original;
     const edit = async () => {
       d = await store.update('AIS', { ...d, summary: { ...d.summary, en: `Edited ${n++}` } });
     };
@@ -160,6 +162,19 @@ async function benchSave(paths: Record<Size, string>, dir: string) {
     const logBefore = statSync(changeLogPathOf(path)).size;
     const ours = await repeat(SAVE_RUNS, () => timed(edit));
     const logBytesPerSave = (statSync(changeLogPathOf(path)).size - logBefore) / SAVE_RUNS;
+    // The other end: every field but the code, each save against the one before.
+    d = await store.update('AIS', { ...d, summary: original.summary }); // AIS as seeded again
+    const seeded = d;
+    let k = 1;
+    const editAll = async () => {
+      const next = everyFieldEdit(seeded, k++);
+      checkEveryField(d, next);
+      return timed(async () => void (d = await store.update('AIS', next)));
+    };
+    for (let i = 0; i < 10; i++) await editAll();
+    const allBefore = statSync(changeLogPathOf(path)).size;
+    const everyField = await repeat(SAVE_RUNS, editAll);
+    const allBytesPerSave = (statSync(changeLogPathOf(path)).size - allBefore) / SAVE_RUNS;
     const bytes = readFileSync(path);
     const floor = await repeat(SAVE_RUNS, () =>
       timed(() => atomicWriteFloor(join(dir, `floor-${size}.bin`), bytes)),
@@ -186,6 +201,8 @@ async function benchSave(paths: Record<Size, string>, dir: string) {
     }
     save[size] = {
       ours,
+      everyField,
+      allBytesPerSave,
       floor,
       wholeFile,
       native,
@@ -202,6 +219,8 @@ async function benchSave(paths: Record<Size, string>, dir: string) {
     Size,
     {
       ours: Stat;
+      everyField: Stat;
+      allBytesPerSave: number;
       floor: Stat;
       wholeFile: Stat;
       native?: Stat;
@@ -220,6 +239,12 @@ async function benchSave(paths: Record<Size, string>, dir: string) {
     `appends ${kb(s['28'].logBytesPerSave)} / ${kb(s['10k'].logBytesPerSave)} per save`,
   );
   row('  the first 10 saves after opening', ms(s['28'].firstSaves), ms(s['10k'].firstSaves));
+  row(
+    '  an edit of every field but the code',
+    ms(s['28'].everyField),
+    ms(s['10k'].everyField),
+    `appends ${kb(s['28'].allBytesPerSave)} / ${kb(s['10k'].allBytesPerSave)} per save`,
+  );
   row(
     '  fold the log into the file (on close, per 4 MB of log)',
     fmt(s['28'].checkpoint),
