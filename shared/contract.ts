@@ -144,6 +144,7 @@ export const contract = {
       'NEWER_CATALOG_VERSION',
       'CATALOG_LOCKED',
       'CATALOG_TAKEN_OVER',
+      'CATALOG_OPEN_FAILED',
       'SAVE_FAILED',
     ],
   })),

@@ -92,7 +92,7 @@ export function describeError(t: TFunction, error: Pick<ErrorPayload, 'code' | '
   const params: Record<string, unknown> = { ...error.params };
   const groups: Partial<Record<ErrorPayload['code'], string>> = {
     SAVE_FAILED: 'saveReason',
-    CATALOG_OPEN_FAILED: 'saveReason',
+    CATALOG_OPEN_FAILED: 'openReason',
     EXPORT_FAILED: 'exportReason',
     IMPORT_INVALID: 'importReason',
   };

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CatalogError } from '../../shared/errors';
@@ -90,6 +90,35 @@ describe('when the disk refuses an open that must write', () => {
 
     store = await CatalogStore.open({ path: crashed });
     expect(store.get('KEPT').code).toBe('KEPT');
+  });
+});
+
+describe('when the catalog path leads to no file', () => {
+  it.each([
+    ['a folder', (folder: string) => join(folder, 'catalog.db'), true],
+    [
+      'a file taken for a folder',
+      (folder: string) => join(folder, 'note.txt', 'catalog.db'),
+      false,
+    ],
+  ])('%s: says so in both languages, and changes nothing', async (_, at, makeFolder) => {
+    const target = at(dir);
+    if (makeFolder) await mkdir(target);
+    await writeFile(join(dir, 'note.txt'), 'not a folder');
+    for (const readOnly of [false, true]) {
+      const error = await CatalogStore.open({ path: target, readOnly }).catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        code: 'CATALOG_OPEN_FAILED',
+        params: { reason: 'not-a-file' },
+      });
+      expect(describeError(createI18n('en').t, error as CatalogError)).toContain(
+        'could not be opened: the path does not lead to a file',
+      );
+      expect(describeError(createI18n('nb').t, error as CatalogError)).toContain(
+        'kunne ikke åpnes: stien fører ikke til en fil',
+      );
+    }
+    expect(await readFile(join(dir, 'note.txt'), 'utf8')).toBe('not a folder');
   });
 });
 

@@ -47,7 +47,7 @@ import {
   restoreBackup,
   type BackupInfo,
 } from './catalog-backups';
-import { CatalogSession, saveFailureReason, type Clock } from './catalog-session';
+import { CatalogSession, type Clock } from './catalog-session';
 
 export type { Clock } from './catalog-session';
 
@@ -78,6 +78,25 @@ async function realCatalogPath(path: string): Promise<string> {
   return join(folder, basename(path));
 }
 
+/** Why an open failed, by the system's error code (translated as errors:openReason.<reason>). */
+const OPEN_FAILURES: Partial<Record<string, string>> = {
+  ENOSPC: 'disk-full',
+  EDQUOT: 'disk-full',
+  EACCES: 'no-access', // reading may be what was refused
+  EPERM: 'no-access',
+  EROFS: 'read-only',
+  EBUSY: 'busy',
+  ETXTBSY: 'busy',
+  ENOENT: 'folder-missing',
+  ELOOP: 'link',
+  EIO: 'io',
+  EISDIR: 'not-a-file',
+  ENOTDIR: 'not-a-file',
+  EEXIST: 'not-a-file', // its folder cannot be made: a file stands there
+  ENAMETOOLONG: 'not-a-file',
+  ERR_FS_FILE_TOO_LARGE: 'too-large',
+};
+
 /**
  * The catalog: an in-memory SQLite database kept on disk as one file plus a
  * change log. Every change runs in a transaction whose statements are durably
@@ -99,12 +118,10 @@ export class CatalogStore {
     try {
       return await CatalogStore.openAt(path, options);
     } catch (e) {
-      // The disk refused a read or write on the way (a full disk at recovery, say): said in the
-      // user's words. Every write on the way is atomic, so the file is as it was.
-      if (e instanceof CatalogError || typeof (e as NodeJS.ErrnoException).code !== 'string')
-        throw e;
-      const denied = ['EACCES', 'EPERM'].includes((e as NodeJS.ErrnoException).code!);
-      const reason = denied ? 'no-access' : saveFailureReason(e); // reading may be what was refused
+      // The system refused a read or write on the way (a full disk at recovery, a folder where
+      // the file should be): said in the user's words. Anything else is a bug, and stays one.
+      const reason = OPEN_FAILURES[(e as NodeJS.ErrnoException).code ?? ''];
+      if (e instanceof CatalogError || !reason) throw e;
       throw new CatalogError('CATALOG_OPEN_FAILED', { path, reason });
     }
   }
