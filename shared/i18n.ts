@@ -23,7 +23,7 @@ import nbMenu from '../locales/nb/menu.json';
 import nbPathway from '../locales/nb/pathway.json';
 import nbPlan from '../locales/nb/plan.json';
 import nbReports from '../locales/nb/reports.json';
-import type { ErrorPayload, FieldIssue } from './errors';
+import type { ErrorCode, ErrorPayload, FieldIssue } from './errors';
 import type { CatalogNotice, Language } from './model';
 
 export const resources = {
@@ -131,5 +131,9 @@ export function describeNotice(t: TFunction, notice: CatalogNotice, lng: Languag
   const params: Record<string, string | number> = { ...notice.params };
   if (notice.params.takenAt) params.takenAt = formatDateTime(notice.params.takenAt, lng);
   if (notice.params.count) params.count = Number(notice.params.count); // plural forms need a number
+  if (notice.params.errorCode) {
+    const code = notice.params.errorCode as ErrorCode;
+    params.why = describeError(t, { code, params: notice.params });
+  }
   return t(`common:notice.${notice.code}`, params);
 }

@@ -247,6 +247,7 @@ export const CatalogNotice = lazySchema(() =>
       'log-stray-read-only',
       'taken-over',
       'taken-over-kept',
+      'last-catalog-not-opened',
     ]),
     params: z.record(z.string(), z.string()),
   }),

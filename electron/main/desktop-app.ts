@@ -10,7 +10,7 @@ import {
   type Dispatch,
   type Services,
 } from '../services/contract-handlers';
-import { openServices, SETTINGS_FILE_NAME } from '../services/open-services';
+import { openLastOrDefault, SETTINGS_FILE_NAME } from '../services/open-services';
 import { CATALOG_FILE_NAME, PRODUCT_NAME } from '../services/settings/app-paths';
 import { SettingsStore } from '../services/settings/settings-store';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol';
@@ -93,12 +93,7 @@ async function start(shown: Shown): Promise<void> {
     onExportProgress: (progress) => sendToWindow(shown.window, PROGRESS_CHANNEL, progress),
   };
   // The window opens and loads its page while the catalog opens; its first calls wait for it.
-  const opening = openServices({ path: lastOpened ?? catalogPath }, adapters, settingsPath).catch(
-    (e: unknown) => {
-      if (!lastOpened) throw e;
-      return openServices({ path: catalogPath }, adapters, settingsPath); // that file is gone or refused
-    },
-  );
+  const opening = openLastOrDefault(lastOpened, catalogPath, adapters, settingsPath);
   const ready = opening.then(
     (services) => {
       shown.catalogPath = () => services.store.path;
