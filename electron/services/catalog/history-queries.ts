@@ -18,8 +18,6 @@ export interface Change {
   after: HistoryState;
 }
 
-const one = firstValue;
-
 /** How many user actions the history keeps; older ones drop off (and can no longer be undone). */
 export const HISTORY_BATCHES_KEPT = 1000;
 
@@ -32,7 +30,7 @@ export function recordBatch(
 ): void {
   if (changes.length === 0) return;
   db.run("DELETE FROM history WHERE state = 'undone'", []); // can no longer be redone
-  const batch = Number(one(db, 'SELECT coalesce(max(batch), 0) + 1 FROM history'));
+  const batch = Number(firstValue(db, 'SELECT coalesce(max(batch), 0) + 1 FROM history'));
   for (const c of changes) {
     db.run(
       'INSERT INTO history (batch, at, action, code, before, after) VALUES (?, ?, ?, ?, ?, ?)',
@@ -124,8 +122,8 @@ export interface ReplayEntry {
 export function nextBatch(db: Database, direction: 'undo' | 'redo'): ReplayEntry[] {
   const batch =
     direction === 'undo'
-      ? one(db, "SELECT max(batch) FROM history WHERE state = 'done'")
-      : one(db, "SELECT min(batch) FROM history WHERE state = 'undone'");
+      ? firstValue(db, "SELECT max(batch) FROM history WHERE state = 'done'")
+      : firstValue(db, "SELECT min(batch) FROM history WHERE state = 'undone'");
   if (batch === undefined || batch === null) return [];
   return stored(db, 'batch = ?', [batch]).map((e) => {
     // Never re-apply what cannot be read back exactly as it was saved.

@@ -12,8 +12,8 @@ export function loadSqlite(): Promise<SqlJsStatic> {
   // budget a start already spends it on much of SQLite, and the optimising compiler then held
   // the main thread 100–250 ms at the first queries and at a command's exit. At this budget a
   // start at 28 designations stays on the baseline compiler (at 300,000,000 it did not), while
-  // long work is still optimised: a 10,000-designation import takes about 6.6 s, against 10.8
-  // on the baseline compiler alone (npm run bench). The flag is the process's; it must be set
+  // long work is still optimised: a 10,000-designation import takes about 7 s, against 11 on
+  // the baseline compiler alone (npm run bench). The flag is the process's; it must be set
   // before the compile.
   if (!loading) {
     setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);

@@ -21,8 +21,8 @@ export interface Writer {
   logLimitBytes: number;
 }
 
-/** Why a write failed, in words the user can act on (translated as errors:saveReason.<reason>). */
-export function saveFailureReason(e: unknown): string {
+/** Why a save failed, in words the user can act on (translated as errors:saveReason.<reason>). */
+function saveFailureReason(e: unknown): string {
   switch ((e as NodeJS.ErrnoException).code) {
     case 'ENOSPC':
     case 'EDQUOT':
