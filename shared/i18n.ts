@@ -133,7 +133,11 @@ export function describeNotice(t: TFunction, notice: CatalogNotice, lng: Languag
   if (notice.params.count) params.count = Number(notice.params.count); // plural forms need a number
   if (notice.params.errorCode) {
     const code = notice.params.errorCode as ErrorCode;
-    params.why = describeError(t, { code, params: notice.params });
+    // The notice names the file; an open failure's own sentence would name it again.
+    params.why =
+      code === 'CATALOG_OPEN_FAILED'
+        ? t(`errors:openReason.${notice.params.reason}`)
+        : describeError(t, { code, params: notice.params });
   }
   return t(`common:notice.${notice.code}`, params);
 }

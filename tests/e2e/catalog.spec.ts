@@ -1,6 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
+import { SETTINGS_FILE_NAME } from '../../electron/services/open-services';
+import { SettingsStore } from '../../electron/services/settings/settings-store';
 import { CatalogStore } from '../../electron/services/store/catalog-store';
 import { expect, test } from './fixtures';
 
@@ -78,6 +80,32 @@ test.describe('a damaged catalog file', () => {
     await expect(rows(app.page).first()).toHaveAttribute('aria-setsize', '28');
     await app.page.screenshot({ path: testInfo.outputPath('recovered-notice.png') });
     await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(alert).toHaveCount(0);
+  });
+});
+
+test.describe('a catalog opened last that cannot be opened', () => {
+  test.use({
+    osLocale: 'nb-NO',
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture needs from the pattern
+    prepareDataDir: async ({}, use) =>
+      use(async (dir) => {
+        const gone = join(dir, 'Kurs 2026.db');
+        await mkdir(gone); // a folder now stands where the catalog was
+        const settings = await SettingsStore.open(join(dir, SETTINGS_FILE_NAME));
+        await settings.update({ recentFiles: [gone] });
+      }),
+  });
+
+  test('gives way to the app’s own catalog, and says which file and why, in Norwegian', async ({
+    app,
+  }, testInfo) => {
+    const alert = app.page.getByRole('alert').filter({ hasText: 'Kurs 2026.db' });
+    await expect(alert).toContainText('Katalogen som var åpen sist');
+    await expect(alert).toContainText('stien fører ikke til en fil');
+    await expect(rows(app.page).first()).toHaveAttribute('aria-setsize', '28');
+    await app.page.screenshot({ path: testInfo.outputPath('last-catalog-notice-nb.png') });
+    await alert.getByRole('button', { name: 'Lukk' }).click();
     await expect(alert).toHaveCount(0);
   });
 });

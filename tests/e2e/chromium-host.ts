@@ -4,7 +4,12 @@ import type { Browser } from '@playwright/test';
 import { METHOD_NAMES } from '../../shared/contract';
 import { CATALOG_FILE_NAME } from '../../electron/services/settings/app-paths';
 import { createDispatcher, createHandlers } from '../../electron/services/contract-handlers';
-import { openServices } from '../../electron/services/open-services';
+import {
+  openLastOrDefault,
+  SETTINGS_FILE_NAME,
+  type openServices,
+} from '../../electron/services/open-services';
+import { SettingsStore } from '../../electron/services/settings/settings-store';
 import { untilLoaded, type AppHost, type HostOptions } from './hosts';
 // The services load these on first use with import(). The app's bundle turns that into a
 // require; Playwright's loader cannot import() a TypeScript source it has not loaded yet,
@@ -64,8 +69,12 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
       .catch(() => {});
 
   const launch = async () => {
-    services = await openServices(
-      { path: catalogPath },
+    // As the app starts: the catalog opened last, else the one in the data folder.
+    const settingsPath = join(options.dataDir, SETTINGS_FILE_NAME);
+    const lastOpened = (await SettingsStore.open(settingsPath)).get().recentFiles[0];
+    services = await openLastOrDefault(
+      lastOpened,
+      catalogPath,
       {
         chooseSavePath: async (name) => (answer === undefined ? join(exportDir, name) : answer),
         reveal: async (path, how) => void revealed.push([path, how]),
@@ -76,6 +85,7 @@ export async function startChromiumHost(browser: Browser, options: HostOptions):
         chooseCatalogPath: async () => openAnswer,
         onExportProgress: (progress) => emit('catalog-progress', progress),
       },
+      settingsPath,
     );
     const dispatch = createDispatcher(createHandlers(services));
     page = await context.newPage();
